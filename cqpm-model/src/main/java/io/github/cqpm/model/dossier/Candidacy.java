@@ -1,0 +1,64 @@
+package io.github.cqpm.model.dossier;
+
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Territory;
+import io.github.cqpm.model.validation.AccessibleTerritory;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a candidate came to the certification: the route, the territory, the date of registration
+ * and, on a training path, the company or organisation through which they registered.
+ *
+ * <p>The registration date is the "inscription préalable" on a training path, and the date the
+ * request was filed on the VAE route (before its "recevabilité").
+ */
+@Value.Immutable
+public abstract class Candidacy {
+  Candidacy() {}
+
+  /**
+   * The route ("condition d'inscription").
+   *
+   * @return the route
+   */
+  public abstract AccessRoute getRoute();
+
+  /**
+   * Where the candidate seeks the certification.
+   *
+   * @return the territory
+   */
+  @AccessibleTerritory
+  public abstract Territory getTerritory();
+
+  /**
+   * The date of registration (or of the VAE request).
+   *
+   * @return the date
+   */
+  public abstract LocalDate getRegistrationDate();
+
+  /**
+   * The company or organisation through which the candidate registered ("par l'intermédiaire d'une
+   * entreprise ou d'un organisme").
+   *
+   * @return the sponsor, or empty when none is recorded
+   */
+  public abstract Optional<Sponsor> getSponsor();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Candidacy}; all but {@code sponsor} are required. */
+  public static final class Builder extends ImmutableCandidacy.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.cqpm.model.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Preconditions shared by the model's structural invariants. Each failure names the field it
+ * concerns, so that a reader of the message (or of the JSON error built from it) knows what to fix.
+ */
+public final class Checks {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  private Checks() {}
+
+  /**
+   * Fails unless {@code value} has at least one non-whitespace character.
+   *
+   * @param field the property name reported on failure
+   * @param value the value to check
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code field} when the value is blank
+   */
+  public static String nonBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + ": must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Fails unless {@code value} is an opaque identifier: 1 to 64 letters, digits, {@code .}, {@code
+   * _}, {@code :} or {@code -}.
+   *
+   * @param field the property name reported on failure
+   * @param value the value to check
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code field} and what was expected
+   */
+  public static String identifier(String field, String value) {
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          field + ": expected 1 to 64 letters, digits, '.', '_', ':' or '-', was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Fails when two elements of {@code values} share the same key.
+   *
+   * @param field the property name reported on failure
+   * @param values the elements
+   * @param key what must be unique among them
+   * @param <T> element type
+   * @param <K> key type
+   * @throws IllegalArgumentException naming {@code field}, the index and the duplicated key
+   */
+  public static <T, K> void distinct(String field, Collection<T> values, Function<T, K> key) {
+    Set<K> seen = new HashSet<>();
+    int index = 0;
+    for (T value : values) {
+      K k = key.apply(value);
+      if (!seen.add(k)) {
+        throw new IllegalArgumentException(
+            field + "[" + index + "]: duplicate " + k + " (each may appear only once)");
+      }
+      index++;
+    }
+  }
+
+  /**
+   * Fails when {@code value} is negative.
+   *
+   * @param field the property name reported on failure
+   * @param value the value to check
+   * @throws IllegalArgumentException naming {@code field}
+   */
+  public static void nonNegative(String field, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(field + ": must be zero or more, was " + value);
+    }
+  }
+}

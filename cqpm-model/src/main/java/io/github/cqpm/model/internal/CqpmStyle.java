@@ -1,0 +1,31 @@
+package io.github.cqpm.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model, applied in each model package's {@code package-info.java}.
+ *
+ * <ul>
+ *   <li>accessors are JavaBeans getters ({@code getX()}, {@code isX()}), so that a stock Hibernate
+ *       Validator sees the constraints declared on them (it ignores methods named {@code x()});</li>
+ *   <li>the generated {@code Immutable*} classes are package-private: the public API is the abstract
+ *       type, its {@code builder()} (a nested {@code Builder} extending the generated one) and its
+ *       {@code of(...)} factories; {@code build()} returns the abstract type;</li>
+ *   <li>no Guava, no {@code with*} copy methods (use {@code Builder.from(value)}).</li>
+ * </ul>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    get = {"is*", "get*"},
+    init = "*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {Override.class})
+public @interface CqpmStyle {}

@@ -1,0 +1,69 @@
+package io.github.cqpm.model.jury;
+
+import io.github.cqpm.model.internal.Checks;
+import io.github.cqpm.model.validation.VotingMembersOnly;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The jury's deliberation on one candidate: the session, the votes cast and, once known, the
+ * verdict the jury declared.
+ *
+ * <p>Structurally, each vote names a member of the session and no member votes twice. A vote by a
+ * member who sits without a vote is representable (and reported by {@link VotingMembersOnly}).
+ */
+@Value.Immutable
+@VotingMembersOnly
+public abstract class JuryDeliberation {
+  JuryDeliberation() {}
+
+  /**
+   * The session that deliberated.
+   *
+   * @return the session
+   */
+  @Valid
+  public abstract JurySession getSession();
+
+  /**
+   * The votes cast on the candidate, each member at most once.
+   *
+   * @return the votes, in the order given
+   */
+  public abstract List<Vote> getVotes();
+
+  /**
+   * The verdict the jury declared, as recorded.
+   *
+   * @return the verdict, or empty when none is recorded yet
+   */
+  public abstract Optional<Verdict> getDeclaredVerdict();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.distinct("votes", getVotes(), Vote::getMember);
+    for (int i = 0; i < getVotes().size(); i++) {
+      String member = getVotes().get(i).getMember();
+      if (getSession().getMember(member).isEmpty()) {
+        throw new IllegalArgumentException(
+            "votes[" + i + "].member: " + member + " is not a member of the session");
+      }
+    }
+  }
+
+  /** Builds a {@link JuryDeliberation}; {@code session} is required. */
+  public static final class Builder extends ImmutableJuryDeliberation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.cqpm.model.jury;
+
+import io.github.cqpm.model.internal.Checks;
+import io.github.cqpm.model.validation.EmployerDelegation;
+import io.github.cqpm.model.validation.OneVotePerUnion;
+import io.github.cqpm.model.validation.ParitaryJury;
+import io.github.cqpm.model.validation.PresidentSits;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A sitting of the jury paritaire de délibération: its date, its members and its president.
+ *
+ * <p>Structurally, member identifiers are unique. Whether the jury is conform (parity, size of the
+ * employers' delegation, one vote per union, a president who sits) is not checked here: a jury of
+ * six employer members can be built, and is reported by the constraints declared on this type.
+ */
+@Value.Immutable
+@ParitaryJury
+@EmployerDelegation
+@OneVotePerUnion
+@PresidentSits
+public abstract class JurySession {
+  JurySession() {}
+
+  /**
+   * The date the jury sat.
+   *
+   * @return the date
+   */
+  public abstract LocalDate getDate();
+
+  /**
+   * The members who sat, each once.
+   *
+   * @return the members, in the order given
+   */
+  public abstract List<JuryMember> getMembers();
+
+  /**
+   * The identifier of the jury's president ("En cas de partage des voix, celle du président du jury
+   * est prépondérante").
+   *
+   * @return the president's member identifier, or empty when none was designated
+   */
+  public abstract Optional<String> getPresident();
+
+  /**
+   * The member with an identifier.
+   *
+   * @param id the identifier
+   * @return the member, or empty when none has it
+   */
+  public Optional<JuryMember> getMember(String id) {
+    return getMembers().stream().filter(m -> m.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * The members who sit with a vote.
+   *
+   * @return the voting members, in order
+   */
+  public List<JuryMember> getVotingMembers() {
+    return getMembers().stream().filter(JuryMember::isVoting).collect(Collectors.toList());
+  }
+
+  /**
+   * How many members of a delegation and branch sit.
+   *
+   * @param college the delegation
+   * @param branch the branch
+   * @return the count, voting or not
+   */
+  public long count(College college, Branch branch) {
+    return getMembers().stream()
+        .filter(m -> m.getCollege() == college && m.getBranch() == branch)
+        .count();
+  }
+
+  /**
+   * How many members of a delegation sit with a vote.
+   *
+   * @param college the delegation
+   * @return the count of voting members
+   */
+  public long countVoting(College college) {
+    return getMembers().stream().filter(m -> m.isVoting() && m.getCollege() == college).count();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.distinct("members", getMembers(), JuryMember::getId);
+    getPresident().ifPresent(id -> Checks.identifier("president", id));
+  }
+
+  /** Builds a {@link JurySession}; {@code date} is required. */
+  public static final class Builder extends ImmutableJurySession.Builder {
+    Builder() {}
+  }
+}

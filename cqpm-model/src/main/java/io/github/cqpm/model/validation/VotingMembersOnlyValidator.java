@@ -1,0 +1,42 @@
+package io.github.cqpm.model.validation;
+
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.jury.JuryMember;
+import java.util.List;
+import io.github.cqpm.model.jury.Vote;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link VotingMembersOnly} on a {@link JuryDeliberation}. */
+public final class VotingMembersOnlyValidator implements ConstraintValidator<VotingMembersOnly, JuryDeliberation> {
+  /** Creates the validator; Bean Validation does. */
+  public VotingMembersOnlyValidator() {}
+
+  @Override
+  public boolean isValid(JuryDeliberation value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    boolean valid = true;
+    List<Vote> votes = value.getVotes();
+    for (int i = 0; i < votes.size(); i++) {
+      boolean voting =
+          value.getSession().getMember(votes.get(i).getMember()).map(JuryMember::isVoting)
+              .orElse(false);
+      if (!voting) {
+        if (valid) {
+          context.disableDefaultConstraintViolation();
+          valid = false;
+        }
+        context
+            .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+            .addPropertyNode("votes")
+            .addPropertyNode("member")
+            .inIterable()
+            .atIndex(i)
+            .addConstraintViolation();
+      }
+    }
+    return valid;
+  }
+}

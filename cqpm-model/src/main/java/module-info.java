@@ -1,0 +1,20 @@
+/**
+ * The immutable value types of a CQPM dossier and référentiel, with the bundled référentiel of
+ * RNCP 19453 and the Bean Validation constraints that report non-conformity.
+ *
+ * <p>The packages holding constrained types are opened so that a Bean Validation provider on the
+ * module path can read their getters reflectively.
+ */
+module io.github.cqpm.model {
+  requires transitive jakarta.validation;
+  requires static org.immutables.value;
+
+  exports io.github.cqpm.model.code;
+  exports io.github.cqpm.model.referential;
+  exports io.github.cqpm.model.dossier;
+  exports io.github.cqpm.model.jury;
+  exports io.github.cqpm.model.validation;
+
+  opens io.github.cqpm.model.dossier;
+  opens io.github.cqpm.model.jury;
+}
