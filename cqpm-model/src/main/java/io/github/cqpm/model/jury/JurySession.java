@@ -6,7 +6,11 @@ import io.github.cqpm.model.validation.OneVotePerUnion;
 import io.github.cqpm.model.validation.ParitaryJury;
 import io.github.cqpm.model.validation.PresidentSits;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -88,6 +92,26 @@ public abstract class JurySession {
    */
   public long countVoting(College college) {
     return getMembers().stream().filter(m -> m.isVoting() && m.getCollege() == college).count();
+  }
+
+  /**
+   * The employees' representatives who sit with a vote, grouped by union. Unions are compared by
+   * name, ignoring case and surrounding spaces (policy: "CGT" and " cgt " are one union).
+   *
+   * @return normalised union name to its voting representatives, unions in order of first
+   *     appearance
+   */
+  public Map<String, List<JuryMember>> getVotingEmployeesByUnion() {
+    Map<String, List<JuryMember>> byUnion = new LinkedHashMap<>();
+    for (JuryMember member : getMembers()) {
+      if (member.isVoting() && member.getCollege() == College.EMPLOYEE) {
+        byUnion
+            .computeIfAbsent(
+                member.getOrganisation().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(member);
+      }
+    }
+    return byUnion;
   }
 
   /**

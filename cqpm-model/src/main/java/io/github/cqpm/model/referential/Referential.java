@@ -148,6 +148,14 @@ public abstract class Referential {
   public abstract List<AccessCondition> getAccessConditions();
 
   /**
+   * The rules of composition of the jury paritaire, as numbers (the text is in each {@link
+   * AccessCondition#getJuryComposition()}).
+   *
+   * @return the jury rules
+   */
+  public abstract JuryRules getJuryRules();
+
+  /**
    * Whether the certification is accessible in New Caledonia ({@code
    * ACCESSIBLE_NOUVELLE_CALEDONIE}).
    *

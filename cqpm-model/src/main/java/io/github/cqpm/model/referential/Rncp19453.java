@@ -159,6 +159,13 @@ final class Rncp19453 {
             open(AccessRoute.PROFESSIONALISATION_CONTRACT, true),
             open(AccessRoute.INDIVIDUAL_CANDIDACY, false),
             open(AccessRoute.VAE, true))
+        .juryRules(
+            JuryRules.builder()
+                .maxMetallurgyEmployers(5)
+                .maxTemporaryWorkEmployers(1)
+                .maxTemporaryWorkEmployees(1)
+                .maxVotesPerUnion(1)
+                .build())
         .accessibleInNewCaledonia(false)
         .accessibleInFrenchPolynesia(false)
         .registration(

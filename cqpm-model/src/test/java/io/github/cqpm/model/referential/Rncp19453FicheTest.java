@@ -172,6 +172,18 @@ class Rncp19453FicheTest {
       AccessRoute.VAE, "Par expérience dispositif VAE prévu en 2007");
 
   @Test
+  void juryRulesAsNumbers() {
+    JuryRules rules = REF.getJuryRules();
+    assertThat(rules.getMaxMetallurgyEmployers()).isEqualTo(5);
+    assertThat(fiche).contains("maximum de cinq membres qualifiés relevant de la branche de la métallurgie");
+    assertThat(rules.getMaxTemporaryWorkEmployers()).isEqualTo(1);
+    assertThat(rules.getMaxTemporaryWorkEmployees()).isEqualTo(1);
+    assertThat(fiche).contains("en tant que de besoin, un membre supplémentaire de la branche du travail temporaire");
+    assertThat(rules.getMaxVotesPerUnion()).isEqualTo(1);
+    assertThat(fiche).contains("Seul un représentant par organisation syndicale siège dans le jury avec droit de vote.");
+  }
+
+  @Test
   void notAccessibleInNewCaledoniaNorFrenchPolynesia() {
     assertThat(fiche).contains("Accessible en Nouvelle Calédonie X").contains("Accessible en Polynésie Française X");
     assertThat(fiche).contains("OUI NON Accessible en Nouvelle Calédonie");

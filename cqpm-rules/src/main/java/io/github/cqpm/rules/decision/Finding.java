@@ -1,0 +1,73 @@
+package io.github.cqpm.rules.decision;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One reason of a decision: a stable code, its severity, what it is about, the arguments of its
+ * message, and the sentence of the fiche it applies. Render it with {@link Messages}.
+ *
+ * @param code the stable code
+ * @param severity how much it weighs (usually {@link FindingCode#getSeverity()})
+ * @param subject what it is about
+ * @param arguments the message's arguments, in the order the code's Javadoc lists them
+ * @param rule the sentence of the fiche applied (usually {@link FindingCode#getRule()})
+ */
+public record Finding(
+    FindingCode code, Severity severity, Subject subject, List<String> arguments, FicheRule rule) {
+
+  /**
+   * Checks the components and copies the arguments.
+   *
+   * @param code the stable code
+   * @param severity how much it weighs
+   * @param subject what it is about
+   * @param arguments the message's arguments
+   * @param rule the sentence applied
+   */
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(subject, "subject");
+    arguments = List.copyOf(arguments);
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /**
+   * A finding with its code's usual severity and rule.
+   *
+   * @param code the code
+   * @param subject what it is about
+   * @param arguments the arguments; each is kept as its {@code toString()}
+   * @return the finding
+   */
+  public static Finding of(FindingCode code, Subject subject, Object... arguments) {
+    return new Finding(
+        code,
+        code.getSeverity(),
+        subject,
+        Arrays.stream(arguments).map(String::valueOf).toList(),
+        code.getRule());
+  }
+
+  /**
+   * The same finding with another severity (a policy's choice).
+   *
+   * @param other the severity
+   * @return the finding
+   */
+  public Finding withSeverity(Severity other) {
+    return new Finding(code, other, subject, arguments, rule);
+  }
+
+  /**
+   * The same finding applying another sentence of the fiche (e.g. the VAE path's steps).
+   *
+   * @param other the rule
+   * @return the finding
+   */
+  public Finding withRule(FicheRule other) {
+    return new Finding(code, severity, subject, arguments, other);
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.cqpm.rules.decision;
+
+import static io.github.cqpm.rules.decision.Severity.ERROR;
+import static io.github.cqpm.rules.decision.Severity.INFO;
+import static io.github.cqpm.rules.decision.Severity.WARNING;
+
+/**
+ * The stable codes of findings. <b>Codes are an API</b>: once released, a code is never renamed
+ * nor removed; new codes may be added. Each names its usual severity and the rule it applies; its
+ * message, with its arguments in order, is in the bundle {@code
+ * io.github.cqpm.rules.decision.Messages} (English) and {@code Messages_fr} (French).
+ */
+public enum FindingCode {
+  // Candidacy
+  /** The route is not open for this certification. Arguments: route. */
+  ROUTE_CLOSED(ERROR, FicheRule.ACCESS_ROUTES),
+  /** The certification is not accessible in the territory. Arguments: territory. */
+  TERRITORY_NOT_ACCESSIBLE(ERROR, FicheRule.TERRITORIES),
+  /** The jury sat before the registration took effect. Arguments: jury date, effective date. */
+  JURY_BEFORE_REGISTRATION(ERROR, FicheRule.REGISTRATION),
+  /** The jury sat after the registration ended. Arguments: jury date, end date. */
+  JURY_AFTER_REGISTRATION(ERROR, FicheRule.REGISTRATION),
+
+  // Procedure
+  /** A step of the path is missing. Arguments: step. */
+  STEP_MISSING(ERROR, FicheRule.TRAINING_PATH),
+  /**
+   * A step is dated before the step that must precede it. Arguments: step, its date, previous step,
+   * its date.
+   */
+  STEP_OUT_OF_ORDER(ERROR, FicheRule.TRAINING_PATH),
+  /** No company or organisation is recorded for the prior registration. Arguments: none. */
+  SPONSOR_MISSING(WARNING, FicheRule.TRAINING_PATH),
+  /** The VAE request was declared not admissible. Arguments: date. */
+  REQUEST_NOT_ADMISSIBLE(ERROR, FicheRule.VAE_PATH),
+  /** The evidence dossier describes no professional situation. Arguments: none. */
+  EVIDENCE_MISSING(ERROR, FicheRule.VAE_PATH),
+  /** A VAE file is attached to a dossier on a training route. Arguments: route. */
+  VAE_FILE_ON_TRAINING_ROUTE(WARNING, FicheRule.VAE_PATH),
+
+  // Blocks and capacities
+  /** No assessment of the capacity is on record. Arguments: capacity, block. */
+  CAPACITY_NOT_ASSESSED(ERROR, FicheRule.ALL_CAPACITIES),
+  /** The capacity's latest assessment did not validate it. Arguments: capacity, date. */
+  CAPACITY_NOT_VALIDATED(ERROR, FicheRule.ALL_CAPACITIES),
+  /** The capacity was validated. Arguments: capacity, date, modality. */
+  CAPACITY_VALIDATED(INFO, FicheRule.CAPACITY_EVALUATION),
+  /**
+   * The capacity was validated in a reconstituted situation, allowed only "si nécessaire".
+   * Arguments: capacity, date.
+   */
+  RECONSTITUTED_SITUATION_USED(INFO, FicheRule.RECONSTITUTED_SITUATION),
+  /** An assessment or opinion dated after the decision date was left out. Arguments: what, date. */
+  EVIDENCE_AFTER_DECISION_DATE(WARNING, FicheRule.JURY_DUTY),
+  /** No company opinion on the block is on record. Arguments: block. */
+  COMPANY_OPINION_MISSING(ERROR, FicheRule.COMPANY_OPINION),
+  /** The company's latest opinion on the block is unfavourable. Arguments: block, date. */
+  COMPANY_OPINION_UNFAVOURABLE(WARNING, FicheRule.COMPANY_OPINION),
+  /** The block is acquired. Arguments: block, date acquired, valid until (exclusive). */
+  BLOCK_ACQUIRED(INFO, FicheRule.BLOCK_ATTESTATION),
+  /** The block is not acquired. Arguments: block. */
+  BLOCK_NOT_ACQUIRED(ERROR, FicheRule.ADMISSIBILITY),
+  /**
+   * A block acquired earlier is no longer valid. Arguments: block, date acquired, first day
+   * invalid.
+   */
+  BLOCK_EXPIRED(ERROR, FicheRule.VALIDITY),
+  /** A block is dated as acquired after the decision date. Arguments: block, date acquired. */
+  BLOCK_ACQUIRED_LATER(ERROR, FicheRule.VALIDITY),
+
+  // Certification
+  /** Every block is acquired and valid: the CQPM is due. Arguments: date. */
+  CERTIFICATION_DUE(INFO, FicheRule.ADMISSIBILITY),
+  /** Some block is missing or expired: the CQPM is not due. Arguments: blocks missing, count. */
+  CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY),
+  /** No jury date is known to decide at. Arguments: none. */
+  JURY_NOT_HELD(WARNING, FicheRule.JURY_DUTY),
+
+  // Jury composition
+  /** Voting employees' and employers' representatives differ in number. Arguments: employees, employers. */
+  JURY_NOT_PARITARY(ERROR, FicheRule.JURY_PARITY),
+  /** More than five employer members of metallurgy. Arguments: count, maximum. */
+  TOO_MANY_METALLURGY_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION),
+  /** More than one employer member of temporary work. Arguments: count, maximum. */
+  TOO_MANY_TEMPORARY_WORK_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION),
+  /** More than one union member of temporary work. Arguments: count, maximum. */
+  TOO_MANY_TEMPORARY_WORK_EMPLOYEES(ERROR, FicheRule.UNION_DELEGATION),
+  /** No union representative sits. Arguments: none. */
+  NO_UNION_REPRESENTATIVE(ERROR, FicheRule.UNION_DELEGATION),
+  /** A union has several representatives with a vote. Arguments: union, count. */
+  UNION_HAS_SEVERAL_VOTES(ERROR, FicheRule.ONE_VOTE_PER_UNION),
+  /** No president is designated. Arguments: none. */
+  PRESIDENT_MISSING(ERROR, FicheRule.CASTING_VOTE),
+  /** The president designated does not sit in the jury. Arguments: president. */
+  PRESIDENT_NOT_MEMBER(ERROR, FicheRule.CASTING_VOTE),
+  /** The president sits without a vote, so cannot cast the deciding vote. Arguments: president. */
+  PRESIDENT_WITHOUT_VOTE(ERROR, FicheRule.CASTING_VOTE),
+
+  // Deliberation
+  /** A member who sits without a vote voted; the vote is not counted. Arguments: member. */
+  NON_VOTING_MEMBER_VOTED(WARNING, FicheRule.ONE_VOTE_PER_UNION),
+  /** The tally. Arguments: for, against, abstentions. */
+  VOTES_TALLIED(INFO, FicheRule.JURY_DUTY),
+  /** Votes were tied and the president's vote decided. Arguments: president, president's vote. */
+  TIE_BROKEN_BY_PRESIDENT(INFO, FicheRule.CASTING_VOTE),
+  /**
+   * Votes were tied and the president did not vote for or against; the policy decided. Arguments:
+   * outcome under the policy.
+   */
+  TIE_UNRESOLVED(ERROR, FicheRule.CASTING_VOTE),
+  /** Fewer voting members voted than the quorum policy requires. Arguments: voted, quorum. */
+  QUORUM_NOT_MET(ERROR, FicheRule.LIBRARY_POLICY),
+
+  // Audit
+  /** The jury declared no verdict. Arguments: none. */
+  VERDICT_NOT_DECLARED(WARNING, FicheRule.JURY_DUTY),
+  /** Declared admissible while some block is missing or expired. Arguments: blocks. */
+  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(ERROR, FicheRule.ADMISSIBILITY),
+  /** Declared not admissible while every block is acquired and valid. Arguments: none. */
+  DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE(WARNING, FicheRule.ADMISSIBILITY),
+  /** The declared verdict is not the one the votes give. Arguments: declared, from votes. */
+  VERDICT_CONTRADICTS_VOTES(ERROR, FicheRule.CASTING_VOTE),
+  /** The declared verdict stands on a jury that is not conform. Arguments: count of breaches. */
+  VERDICT_BY_NON_CONFORM_JURY(ERROR, FicheRule.JURY_DUTY),
+  /** The candidacy or the procedure is not conform. Arguments: count of breaches. */
+  PROCEDURE_NOT_CONFORM(ERROR, FicheRule.JURY_DUTY),
+  /** The declaration is consistent with the evidence and the composition. Arguments: verdict. */
+  DECLARATION_CONSISTENT(INFO, FicheRule.JURY_DUTY);
+
+  private final Severity severity;
+  private final FicheRule rule;
+
+  FindingCode(Severity severity, FicheRule rule) {
+    this.severity = severity;
+    this.rule = rule;
+  }
+
+  /**
+   * The usual severity of a finding with this code (a policy may change it, and the finding says
+   * which applies).
+   *
+   * @return the severity
+   */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /**
+   * The sentence of the fiche this code applies.
+   *
+   * @return the rule
+   */
+  public FicheRule getRule() {
+    return rule;
+  }
+}
