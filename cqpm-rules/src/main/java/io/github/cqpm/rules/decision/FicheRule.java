@@ -21,7 +21,7 @@ public enum FicheRule {
       "Dans le cadre d'un parcours de formation professionnelle, l'accès à la certification est"
           + " constitué des étapes suivantes : En amont, une phase d'inscription préalable, par"
           + " l'intermédiaire d'une entreprise ou d'un organisme. Une phase constitutive de"
-          + " l'évaluation. Une phase de jury paritaire de délibération"),
+          + " l'évaluation."),
   /** The steps of the VAE path. */
   VAE_PATH(
       "Dans le cadre d'une validation des acquis de l'expérience (VAE), l'accès à la certification"

@@ -74,7 +74,7 @@ public enum FindingCode {
   /** Some block is missing or expired: the CQPM is not due. Arguments: blocks missing, count. */
   CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY),
   /** No jury date is known to decide at. Arguments: none. */
-  JURY_NOT_HELD(WARNING, FicheRule.JURY_DUTY),
+  JURY_NOT_HELD(ERROR, FicheRule.JURY_DUTY),
 
   // Jury composition
   /** Voting employees' and employers' representatives differ in number. Arguments: employees, employers. */
@@ -113,7 +113,7 @@ public enum FindingCode {
 
   // Audit
   /** The jury declared no verdict. Arguments: none. */
-  VERDICT_NOT_DECLARED(WARNING, FicheRule.JURY_DUTY),
+  VERDICT_NOT_DECLARED(ERROR, FicheRule.JURY_DUTY),
   /** Declared admissible while some block is missing or expired. Arguments: blocks. */
   DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(ERROR, FicheRule.ADMISSIBILITY),
   /** Declared not admissible while every block is acquired and valid. Arguments: none. */

@@ -1,0 +1,39 @@
+package io.github.cqpm.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether the CQPM is due at a date, with every block's status: "Pour que le candidat soit déclaré
+ * admissible au CQPM par le jury paritaire de délibération l'ensemble des blocs de compétences …
+ * doit être acquis." Each block acquired and valid is attested on its own ("Chaque bloc est
+ * certifié").
+ *
+ * @param due whether every block is acquired and valid at {@code date}
+ * @param date the decision date (the jury's)
+ * @param blocks each block's status, in the fiche's order
+ */
+public record CertificationOutcome(boolean due, LocalDate date, List<BlockStatus> blocks) {
+
+  /**
+   * Checks the components and copies the blocks.
+   *
+   * @param due whether due
+   * @param date the decision date
+   * @param blocks the blocks' statuses
+   */
+  public CertificationOutcome {
+    Objects.requireNonNull(date, "date");
+    blocks = List.copyOf(blocks);
+  }
+
+  /**
+   * The blocks attested on their own: acquired and valid at the date.
+   *
+   * @return their statuses, in order
+   */
+  public List<BlockStatus> attestedBlocks() {
+    return blocks.stream().filter(BlockStatus::valid).toList();
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.cqpm.rules;
+
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.jury.JuryMember;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.jury.Vote;
+import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The deliberation: only the votes of members who sit with a vote count ("Seul un représentant par
+ * organisation syndicale siège dans le jury avec droit de vote"); the majority of votes for and
+ * against decides, abstentions counting for neither (policy: the fiche is silent on abstentions);
+ * on a tie "celle du président du jury est prépondérante" ({@link TieBreak}). A tie the president
+ * does not break, and a quorum not met, follow the {@link RulePolicy}.
+ */
+final class DeliberationRule {
+  private DeliberationRule() {}
+
+  static DeliberationOutcome apply(RulePolicy policy, JuryDeliberation deliberation, List<Finding> out) {
+    long admissible = 0;
+    long notAdmissible = 0;
+    long abstentions = 0;
+    Optional<VoteChoice> presidentVote = Optional.empty();
+    Optional<String> president = deliberation.getSession().getPresident();
+    for (Vote vote : deliberation.getVotes()) {
+      boolean voting =
+          deliberation.getSession().getMember(vote.getMember()).map(JuryMember::isVoting).orElse(false);
+      if (!voting) {
+        out.add(
+            Finding.of(
+                FindingCode.NON_VOTING_MEMBER_VOTED,
+                Subject.of(Subject.Kind.VOTE, vote.getMember()),
+                vote.getMember()));
+        continue;
+      }
+      switch (vote.getChoice()) {
+        case ADMISSIBLE:
+          admissible++;
+          break;
+        case NOT_ADMISSIBLE:
+          notAdmissible++;
+          break;
+        default:
+          abstentions++;
+      }
+      if (president.isPresent() && president.get().equals(vote.getMember())) {
+        presidentVote = Optional.of(vote.getChoice());
+      }
+    }
+    out.add(Finding.of(FindingCode.VOTES_TALLIED, Subject.JURY, admissible, notAdmissible, abstentions));
+    long voted = admissible + notAdmissible + abstentions;
+    if (voted < policy.quorum()) {
+      out.add(Finding.of(FindingCode.QUORUM_NOT_MET, Subject.JURY, voted, policy.quorum()));
+      return new DeliberationOutcome(Optional.empty(), admissible, notAdmissible, abstentions, false);
+    }
+    Optional<Verdict> verdict = TieBreak.verdict(admissible, notAdmissible, presidentVote);
+    boolean tie = admissible == notAdmissible;
+    if (tie && verdict.isPresent()) {
+      out.add(
+          Finding.of(
+              FindingCode.TIE_BROKEN_BY_PRESIDENT,
+              Subject.of(Subject.Kind.MEMBER, president.orElseThrow()),
+              president.orElseThrow(),
+              verdict.get()));
+    } else if (tie) {
+      Optional<Verdict> fallback =
+          policy.tieFallback() == RulePolicy.TieFallback.NOT_ADMISSIBLE
+              ? Optional.of(Verdict.NOT_ADMISSIBLE)
+              : Optional.empty();
+      out.add(
+          Finding.of(
+              FindingCode.TIE_UNRESOLVED,
+              Subject.JURY,
+              fallback.map(Verdict::name).orElse("UNDECIDED")));
+      return new DeliberationOutcome(fallback, admissible, notAdmissible, abstentions, false);
+    }
+    return new DeliberationOutcome(verdict, admissible, notAdmissible, abstentions, tie);
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.cqpm.rules;
+
+import java.util.Objects;
+
+/**
+ * The library's choices where the fiche is silent or leaves room, each with a documented default.
+ * A caller who reads the fiche otherwise chooses explicitly: {@code
+ * RulePolicy.defaults().withQuorum(6)}.
+ *
+ * @param registrationEndInclusive whether a jury held on the registration's end date is inside it.
+ *     Default {@code true}: the fiche registers the certification "avec effet au 09 août 2014,
+ *     jusqu'au 09 août 2019", and "jusqu'au" names the last day in force
+ * @param unfavourableOpinion what an unfavourable company opinion does. Default {@link
+ *     OpinionPolicy#ADVISORY}: the fiche requires the opinion ("Et Avis de l'entreprise") but does
+ *     not say it must be favourable; the jury weighs it
+ * @param tieFallback what a tie gives when the president did not vote for or against. Default
+ *     {@link TieFallback#UNDECIDED}: the fiche gives the president the casting vote and nothing
+ *     else
+ * @param quorum the fewest voting members who must have voted (an abstention counts as having
+ *     voted) for the deliberation to decide. Default 0: the fiche sets no quorum
+ */
+public record RulePolicy(
+    boolean registrationEndInclusive,
+    OpinionPolicy unfavourableOpinion,
+    TieFallback tieFallback,
+    int quorum) {
+
+  /** What an unfavourable company opinion does to the acquisition of a block. */
+  public enum OpinionPolicy {
+    /** The block is acquired all the same; the opinion is a WARNING finding. */
+    ADVISORY,
+    /** The block is not acquired; the opinion is an ERROR finding. */
+    BLOCKING
+  }
+
+  /** What a tie gives when the president's vote cannot break it. */
+  public enum TieFallback {
+    /** No verdict: the deliberation is undecided. */
+    UNDECIDED,
+    /** Not admissible: only a majority declares a candidate admissible. */
+    NOT_ADMISSIBLE
+  }
+
+  private static final RulePolicy DEFAULTS =
+      new RulePolicy(true, OpinionPolicy.ADVISORY, TieFallback.UNDECIDED, 0);
+
+  /**
+   * Checks the components.
+   *
+   * @param registrationEndInclusive whether the end date is inside the registration
+   * @param unfavourableOpinion the opinion policy
+   * @param tieFallback the tie fallback
+   * @param quorum the quorum, zero or more
+   */
+  public RulePolicy {
+    Objects.requireNonNull(unfavourableOpinion, "unfavourableOpinion");
+    Objects.requireNonNull(tieFallback, "tieFallback");
+    if (quorum < 0) {
+      throw new IllegalArgumentException("quorum: must be zero or more, was " + quorum);
+    }
+  }
+
+  /**
+   * The documented defaults.
+   *
+   * @return end date inclusive, advisory opinion, undecided tie, no quorum
+   */
+  public static RulePolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * This policy with another end-date reading.
+   *
+   * @param inclusive whether the end date is inside the registration
+   * @return the policy
+   */
+  public RulePolicy withRegistrationEndInclusive(boolean inclusive) {
+    return new RulePolicy(inclusive, unfavourableOpinion, tieFallback, quorum);
+  }
+
+  /**
+   * This policy with another opinion policy.
+   *
+   * @param policy what an unfavourable opinion does
+   * @return the policy
+   */
+  public RulePolicy withUnfavourableOpinion(OpinionPolicy policy) {
+    return new RulePolicy(registrationEndInclusive, policy, tieFallback, quorum);
+  }
+
+  /**
+   * This policy with another tie fallback.
+   *
+   * @param fallback what an unbroken tie gives
+   * @return the policy
+   */
+  public RulePolicy withTieFallback(TieFallback fallback) {
+    return new RulePolicy(registrationEndInclusive, unfavourableOpinion, fallback, quorum);
+  }
+
+  /**
+   * This policy with another quorum.
+   *
+   * @param minimum the fewest voting members who must have voted
+   * @return the policy
+   */
+  public RulePolicy withQuorum(int minimum) {
+    return new RulePolicy(registrationEndInclusive, unfavourableOpinion, tieFallback, minimum);
+  }
+}

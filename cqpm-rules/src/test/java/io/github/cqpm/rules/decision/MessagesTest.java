@@ -1,0 +1,133 @@
+package io.github.cqpm.rules.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every code has its message in French and in English, and every rule its sentence. */
+class MessagesTest {
+  private static final String BUNDLE = "/io/github/cqpm/rules/decision/";
+
+  private static Properties load(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream(BUNDLE + file)) {
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @Test
+  void everyCodeHasAnEnglishAndAFrenchMessageAndNoOtherKeyIsThere() throws IOException {
+    for (String file : new String[] {"Messages.properties", "Messages_fr.properties"}) {
+      Properties messages = load(file);
+      for (FindingCode code : FindingCode.values()) {
+        assertThat(messages.getProperty("finding." + code.name())).as(file + " " + code).isNotBlank();
+      }
+      assertThat(messages.stringPropertyNames())
+          .as(file + " has no message for a code that does not exist")
+          .allMatch(key -> key.startsWith("rule.") || Arrays.stream(FindingCode.values()).anyMatch(c -> key.equals("finding." + c.name())));
+    }
+  }
+
+  /** A lone apostrophe in a MessageFormat pattern would swallow the arguments after it. */
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void everyArgumentShowsInTheRenderedMessageInBothLanguages(FindingCode code) {
+    Object[] args = IntStream.range(0, 4).mapToObj(i -> "«arg" + i + "»").toArray();
+    Finding finding = Finding.of(code, Subject.JURY, args);
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+      String pattern = locale == Locale.FRENCH ? frPattern(code) : enPattern(code);
+      String message = Messages.message(finding, locale);
+      for (int i = 0; i < 4; i++) {
+        if (pattern.contains("{" + i + "}")) {
+          assertThat(message).as(locale + " " + code).contains("«arg" + i + "»");
+        }
+      }
+      assertThat(message).doesNotContain("{").doesNotContain("'{");
+    }
+  }
+
+  private static String enPattern(FindingCode code) {
+    try {
+      return load("Messages.properties").getProperty("finding." + code.name());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String frPattern(FindingCode code) {
+    try {
+      return load("Messages_fr.properties").getProperty("finding." + code.name());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void messagesFollowTheLocaleNotTheDefault() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRENCH);
+      Finding f = Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, Subject.JURY, "RNCP19453BC02");
+      assertThat(Messages.message(f, Locale.ENGLISH)).isEqualTo("block RNCP19453BC02 is not acquired");
+      assertThat(Messages.message(f, Locale.FRANCE)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
+      Locale.setDefault(Locale.ENGLISH);
+      assertThat(Messages.message(f, Locale.FRENCH)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(FicheRule.class)
+  void everyRuleHasItsSentenceInBothLanguages(FicheRule rule) {
+    assertThat(Messages.sentence(rule, Locale.ENGLISH)).isNotBlank();
+    assertThat(Messages.sentence(rule, Locale.FRENCH)).isNotBlank();
+    if (rule.isFromFiche()) {
+      assertThat(Messages.sentence(rule, Locale.FRENCH)).isEqualTo(rule.getQuote());
+      assertThat(Messages.sentence(rule, Locale.ENGLISH)).isNotEqualTo(rule.getQuote());
+    }
+  }
+
+  /** The quotes are the fiche's words: checked against the copy of the fiche in cqpm-model's tests. */
+  @ParameterizedTest
+  @EnumSource(FicheRule.class)
+  void everyQuoteStandsInTheFiche(FicheRule rule) throws IOException {
+    String fiche = normalise(Files.readString(Path.of("../cqpm-model/src/test/resources/rncp-19453-fiche.md")));
+    switch (rule) {
+      case LIBRARY_POLICY:
+        assertThat(rule.getQuote()).isEmpty();
+        break;
+      case TERRITORIES:
+        // A table in the fiche: the two rows, ticked in the NON column.
+        assertThat(fiche).contains("OUI NON Accessible en Nouvelle Calédonie X Accessible en Polynésie Française X");
+        break;
+      default:
+        assertThat(fiche).contains(normalise(rule.getQuote()));
+    }
+  }
+
+  private static String normalise(String text) {
+    return text.replaceAll("<[^>]+>", " ").replace("**", "").replaceAll("\\s+-\\s+", " ").replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void explainPutsEverythingOnOneLine() {
+    Finding f = Finding.of(FindingCode.BLOCK_EXPIRED, Subject.of(Subject.Kind.BLOCK, "RNCP19453BC02"), "RNCP19453BC02", "2011-03-02", "2016-03-02");
+    assertThat(Messages.explain(f, Locale.FRENCH)).isEqualTo(
+        "ERROR BLOCK_EXPIRED [BLOCK RNCP19453BC02] le bloc RNCP19453BC02, acquis le 2011-03-02, n'est plus valable depuis le 2016-03-02"
+            + " — « Validité des composantes acquises : 5 an(s) »");
+    assertThat(Messages.explain(f, Locale.ENGLISH)).endsWith("— « Validity of acquired components: 5 year(s). »");
+  }
+}
