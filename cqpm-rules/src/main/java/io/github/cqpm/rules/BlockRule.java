@@ -155,15 +155,26 @@ final class BlockRule {
         a.getCapacity(), state, Optional.of(a.getDate()), Optional.of(a.getModality()));
   }
 
-  /** Later date first; on one day, a validation over a non-validation. */
+  /**
+   * Which assessment counts: the later date; on one day, a validation over a non-validation; then,
+   * so that the order of the dossier's list never matters, the modality, method and commission
+   * that come first.
+   */
   private static final Comparator<CapacityAssessment> LATEST_ASSESSMENT =
       Comparator.comparing(CapacityAssessment::getDate)
-          .thenComparing(a -> a.getOutcome() == AssessmentOutcome.VALIDATED);
+          .thenComparing(a -> a.getOutcome() == AssessmentOutcome.VALIDATED)
+          .thenComparing(CapacityAssessment::getModality, Comparator.reverseOrder())
+          .thenComparing(CapacityAssessment::getMethod, Comparator.reverseOrder())
+          .thenComparing(CapacityAssessment::getCommission, Comparator.reverseOrder());
 
-  /** Later date first; on one day, an unfavourable opinion over a favourable one. */
+  /**
+   * Which opinion counts: the later date; on one day, an unfavourable opinion over a favourable
+   * one; then the author's role that comes first.
+   */
   private static final Comparator<CompanyOpinion> LATEST_OPINION =
       Comparator.comparing(CompanyOpinion::getDate)
-          .thenComparing(o -> o.getPolarity() == OpinionPolarity.UNFAVOURABLE);
+          .thenComparing(o -> o.getPolarity() == OpinionPolarity.UNFAVOURABLE)
+          .thenComparing(CompanyOpinion::getAuthorRole, Comparator.reverseOrder());
 
   private static Optional<CompanyOpinion> latestOpinion(
       Dossier dossier, Block block, LocalDate date, List<Finding> out) {
