@@ -1,5 +1,6 @@
 package io.github.cqpm.examples;
 
+import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryMember;
@@ -11,6 +12,7 @@ import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
+import io.github.cqpm.rules.CqpmRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -24,8 +26,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Prints the bundled référentiel RNCP 19453, then checks an example jury that actually sat with six
- * employer members against the fiche: the README's main job until the command line exists.
+ * Prints the bundled référentiel RNCP 19453, checks an example jury that actually sat with six
+ * employer members against the fiche, then decides an example dossier whose tied vote the
+ * president broke, in French and in English: the README's main job until the command line exists.
  */
 public final class ReferentialReport {
   private ReferentialReport() {}
@@ -39,6 +42,12 @@ public final class ReferentialReport {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     print(Referentials.rncp19453(), out);
     printJuryCheck(exampleJury(), out);
+    Dossier dossier = ExampleDossiers.tieBrokenByPresident();
+    CqpmRules rules = CqpmRules.standard();
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      out.printf("%nDossier %s%n", dossier.getCandidate().getId());
+      DecisionReport.print(rules.decide(dossier), rules.audit(dossier), locale, out);
+    }
   }
 
   static void print(Referential ref, PrintStream out) {

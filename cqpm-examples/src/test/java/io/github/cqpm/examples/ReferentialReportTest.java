@@ -40,4 +40,21 @@ class ReferentialReportTest {
         .contains("- president: le jury n'a pas de président");
     assertThat(out.lines().filter(l -> l.startsWith("    - "))).hasSize(3);
   }
+
+  @Test
+  void decidesTheExampleDossierWhoseTieThePresidentBroke() {
+    io.github.cqpm.rules.CqpmRules rules = io.github.cqpm.rules.CqpmRules.standard();
+    io.github.cqpm.model.dossier.Dossier dossier = ExampleDossiers.tieBrokenByPresident();
+    String fr = run(o -> DecisionReport.print(rules.decide(dossier), rules.audit(dossier), java.util.Locale.FRENCH, o));
+    assertThat(fr)
+        .contains("Verdict: ADMISSIBLE (fr)")
+        .contains("  RNCP19453BC02 acquired, valid until 2022-06-26 (excluded)")
+        .contains("    C5 VALIDATED on 2017-05-15")
+        .contains("Votes: 2 admissible, 2 not admissible, 0 abstention(s); verdict ADMISSIBLE, decided by the president's casting vote")
+        .contains("INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : ADMISSIBLE"
+            + " — « En cas de partage des voix, celle du président du jury est prépondérante. »")
+        .contains("Audit of the declared verdict: CONSISTENT");
+    String en = run(o -> DecisionReport.print(rules.decide(dossier), rules.audit(dossier), java.util.Locale.ENGLISH, o));
+    assertThat(en).contains("the votes were tied; the vote of the president P1 decided: ADMISSIBLE — « When votes are tied, the president of the jury has the casting vote. »");
+  }
 }

@@ -40,7 +40,9 @@ final class JuryCompositionRule {
         FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYERS, out);
     limit(jury.count(College.EMPLOYEE, Branch.TEMPORARY_WORK), rules.getMaxTemporaryWorkEmployees(),
         FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYEES, out);
-    if (jury.getMembers().stream().noneMatch(m -> m.getCollege() == College.EMPLOYEE)) {
+    if (jury.count(College.EMPLOYEE, Branch.METALLURGY)
+            + jury.count(College.EMPLOYEE, Branch.TEMPORARY_WORK)
+        == 0) {
       out.add(Finding.of(FindingCode.NO_UNION_REPRESENTATIVE, Subject.JURY));
     }
     for (Map.Entry<String, List<JuryMember>> union : jury.getVotingEmployeesByUnion().entrySet()) {

@@ -56,12 +56,16 @@ final class ProcedureRule {
               dossier.getCandidacy().getRoute()));
     }
     LocalDate registered = dossier.getCandidacy().getRegistrationDate();
-    List<LocalDate> assessed =
-        dossier.getAssessments().stream().map(CapacityAssessment::getDate).sorted().toList();
-    if (assessed.isEmpty()) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (CapacityAssessment assessment : dossier.getAssessments()) {
+      LocalDate date = assessment.getDate();
+      first = first == null || date.isBefore(first) ? date : first;
+      last = last == null || date.isAfter(last) ? date : last;
+    }
+    if (first == null) {
       out.add(missing(ProcedureStep.EVALUATION, FicheRule.TRAINING_PATH));
     } else {
-      LocalDate first = assessed.get(0);
       if (first.isBefore(registered)) {
         out.add(
             outOfOrder(
@@ -71,11 +75,11 @@ final class ProcedureRule {
     }
     if (jury.isEmpty()) {
       out.add(missing(ProcedureStep.JURY_DELIBERATION, FicheRule.TRAINING_PATH));
-    } else if (!assessed.isEmpty() && jury.get().isBefore(assessed.get(assessed.size() - 1))) {
+    } else if (last != null && jury.get().isBefore(last)) {
       out.add(
           outOfOrder(
-              ProcedureStep.JURY_DELIBERATION, jury.get(), ProcedureStep.EVALUATION,
-              assessed.get(assessed.size() - 1), FicheRule.TRAINING_PATH));
+              ProcedureStep.JURY_DELIBERATION, jury.get(), ProcedureStep.EVALUATION, last,
+              FicheRule.TRAINING_PATH));
     }
   }
 

@@ -45,7 +45,7 @@ class AuditAndDecideTest {
     Dossier expired = admissibleWithout(4, 5).addAcquiredBlocks(AcquiredBlock.of(block(2), JURY.minusYears(5).minusDays(1))).build();
     Decision<AuditOutcome> audit = RULES.audit(expired);
     assertThat(audit.outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
-    assertThat(audit.findings(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS)).extracting(Finding::arguments)
+    assertThat(audit.findings(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS)).extracting(Finding::argumentTexts)
         .containsExactly(List.of("RNCP19453BC02"));
     assertThat(audit.codes()).contains(FindingCode.BLOCK_EXPIRED);
     assertThat(Messages.message(audit.findings(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS).get(0), Locale.ENGLISH))
@@ -57,7 +57,7 @@ class AuditAndDecideTest {
     Dossier d = declared(admissible(), Verdict.NOT_ADMISSIBLE);
     Decision<AuditOutcome> audit = RULES.audit(d);
     assertThat(audit.codes()).contains(FindingCode.DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE, FindingCode.VERDICT_CONTRADICTS_VOTES);
-    assertThat(audit.findings(FindingCode.VERDICT_CONTRADICTS_VOTES)).extracting(Finding::arguments)
+    assertThat(audit.findings(FindingCode.VERDICT_CONTRADICTS_VOTES)).extracting(Finding::argumentTexts)
         .containsExactly(List.of("NOT_ADMISSIBLE", "ADMISSIBLE"));
     assertThat(audit.outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
     Dossier noVotes = Dossier.builder().from(d).jury(JuryDeliberation.builder().from(d.getJury().orElseThrow()).votes(List.of()).build()).build();
@@ -75,7 +75,7 @@ class AuditAndDecideTest {
     Dossier d = admissible().jury(Fixtures.unanimous(six.build(), Verdict.ADMISSIBLE)).build();
     Decision<AuditOutcome> audit = RULES.audit(d);
     assertThat(audit.outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
-    assertThat(audit.findings(FindingCode.VERDICT_BY_NON_CONFORM_JURY)).extracting(Finding::arguments).containsExactly(List.of("3"));
+    assertThat(audit.findings(FindingCode.VERDICT_BY_NON_CONFORM_JURY)).extracting(Finding::argumentTexts).containsExactly(List.of("3"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class CandidacyRuleTest {
     assertThat(decision.outcome()).isEqualTo(Conformity.NOT_CONFORM);
     assertThat(decision.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.TERRITORY_NOT_ACCESSIBLE);
-      assertThat(f.arguments()).containsExactly(territory.name());
+      assertThat(f.argumentTexts()).containsExactly(territory.name());
     });
   }
 
@@ -89,7 +89,7 @@ class CandidacyRuleTest {
     CqpmRules exclusive = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withRegistrationEndInclusive(false));
     assertThat(exclusive.candidacy(juryOn(LocalDate.of(2019, 8, 9))).findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2019-08-09", "2019-08-09"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("2019-08-09", "2019-08-09"));
     assertThat(exclusive.candidacy(juryOn(LocalDate.of(2019, 8, 8))).findings()).isEmpty();
   }
 }

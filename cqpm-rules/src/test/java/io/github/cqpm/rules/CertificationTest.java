@@ -58,9 +58,9 @@ class CertificationTest {
     BlockStatus block2 = decision.outcome().blocks().get(1);
     assertThat(block2.capacities()).extracting(CapacityStatus::state)
         .containsExactly(CapacityStatus.State.VALIDATED, CapacityStatus.State.NOT_ASSESSED);
-    assertThat(decision.findings(FindingCode.CAPACITY_NOT_ASSESSED)).extracting(Finding::arguments).containsExactly(List.of("C5"));
-    assertThat(decision.findings(FindingCode.BLOCK_NOT_ACQUIRED)).extracting(Finding::arguments).containsExactly(List.of("RNCP19453BC02"));
-    assertThat(decision.findings(FindingCode.CERTIFICATION_NOT_DUE)).extracting(Finding::arguments).containsExactly(List.of("RNCP19453BC02", "1"));
+    assertThat(decision.findings(FindingCode.CAPACITY_NOT_ASSESSED)).extracting(Finding::argumentTexts).containsExactly(List.of("C5"));
+    assertThat(decision.findings(FindingCode.BLOCK_NOT_ACQUIRED)).extracting(Finding::argumentTexts).containsExactly(List.of("RNCP19453BC02"));
+    assertThat(decision.findings(FindingCode.CERTIFICATION_NOT_DUE)).extracting(Finding::argumentTexts).containsExactly(List.of("RNCP19453BC02", "1"));
   }
 
   @Test
@@ -76,7 +76,7 @@ class CertificationTest {
         .build();
     Decision<CertificationOutcome> failed = RULES.certification(passedThenFailed);
     assertThat(failed.outcome().due()).isFalse();
-    assertThat(failed.findings(FindingCode.CAPACITY_NOT_VALIDATED)).extracting(Finding::arguments).containsExactly(List.of("C4", "2016-05-17"));
+    assertThat(failed.findings(FindingCode.CAPACITY_NOT_VALIDATED)).extracting(Finding::argumentTexts).containsExactly(List.of("C4", "2016-05-17"));
     Dossier sameDay = admissibleWithout(4)
         .addAssessments(Fixtures.assessed(4, ASSESSED, AssessmentOutcome.NOT_VALIDATED, EvaluationMethod.OBSERVATION_AT_WORK))
         .addAssessments(Fixtures.assessed(4, ASSESSED, AssessmentOutcome.VALIDATED, EvaluationMethod.QUESTIONING_WITH_EVIDENCE))
@@ -91,7 +91,7 @@ class CertificationTest {
         .build();
     Decision<CertificationOutcome> decision = RULES.certification(late);
     assertThat(decision.outcome().due()).isFalse();
-    assertThat(decision.findings(FindingCode.EVIDENCE_AFTER_DECISION_DATE)).extracting(Finding::arguments)
+    assertThat(decision.findings(FindingCode.EVIDENCE_AFTER_DECISION_DATE)).extracting(Finding::argumentTexts)
         .containsExactly(List.of("C7", "2016-06-21"));
     assertThat(decision.findings(FindingCode.CAPACITY_NOT_ASSESSED)).hasSize(1);
   }
@@ -113,7 +113,7 @@ class CertificationTest {
     Decision<CertificationOutcome> decision = RULES.certification(withOpinions(
         Fixtures.opinion(1, ASSESSED, OpinionPolarity.FAVOURABLE), Fixtures.opinion(3, ASSESSED, OpinionPolarity.FAVOURABLE)));
     assertThat(decision.outcome().due()).isFalse();
-    assertThat(decision.findings(FindingCode.COMPANY_OPINION_MISSING)).extracting(Finding::arguments).containsExactly(List.of("RNCP19453BC02"));
+    assertThat(decision.findings(FindingCode.COMPANY_OPINION_MISSING)).extracting(Finding::argumentTexts).containsExactly(List.of("RNCP19453BC02"));
     assertThat(decision.outcome().blocks().get(1).opinion()).isEmpty();
   }
 
@@ -157,7 +157,7 @@ class CertificationTest {
     Dossier expired = admissibleWithout(4, 5).addAcquiredBlocks(AcquiredBlock.of(block(2), JURY.minusYears(5).minusDays(1))).build();
     Decision<CertificationOutcome> decision = RULES.certification(expired);
     assertThat(decision.outcome().due()).isFalse();
-    assertThat(decision.findings(FindingCode.BLOCK_EXPIRED)).extracting(Finding::arguments)
+    assertThat(decision.findings(FindingCode.BLOCK_EXPIRED)).extracting(Finding::argumentTexts)
         .containsExactly(List.of("RNCP19453BC02", "2011-06-19", "2016-06-19"));
     assertThat(decision.outcome().blocks().get(1).valid()).isFalse();
     Dossier justValid = admissibleWithout(4, 5).addAcquiredBlocks(AcquiredBlock.of(block(2), JURY.minusYears(5).plusDays(1))).build();

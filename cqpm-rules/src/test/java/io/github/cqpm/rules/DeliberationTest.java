@@ -38,7 +38,7 @@ class DeliberationTest {
   void theMajorityDecides() {
     Decision<DeliberationOutcome> decision = RULES.deliberation(votes(Fixtures.jury(2).build(), N, A, A, A));
     assertThat(decision.outcome()).isEqualTo(new DeliberationOutcome(Optional.of(Verdict.ADMISSIBLE), 3, 1, 0, false));
-    assertThat(decision.findings()).extracting(Finding::code, Finding::arguments)
+    assertThat(decision.findings()).extracting(Finding::code, Finding::argumentTexts)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.VOTES_TALLIED, List.of("3", "1", "0")));
   }
 
@@ -48,7 +48,7 @@ class DeliberationTest {
     assertThat(decision.outcome().verdict()).contains(Verdict.NOT_ADMISSIBLE);
     assertThat(decision.outcome().presidentDecided()).isTrue();
     assertThat(decision.findings(FindingCode.TIE_BROKEN_BY_PRESIDENT)).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("P1", "NOT_ADMISSIBLE"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("P1", "NOT_ADMISSIBLE"));
   }
 
   @Test
@@ -57,12 +57,12 @@ class DeliberationTest {
     assertThat(abstaining.outcome().verdict()).isEmpty();
     assertThat(abstaining.outcome().abstentions()).isEqualTo(2);
     assertThat(abstaining.findings(FindingCode.TIE_UNRESOLVED)).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("UNDECIDED"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("UNDECIDED"));
     CqpmRules strict = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withTieFallback(RulePolicy.TieFallback.NOT_ADMISSIBLE));
     Decision<DeliberationOutcome> fallback = strict.deliberation(votes(Fixtures.jury(3).build(), X, A, A, N, N, X));
     assertThat(fallback.outcome().verdict()).contains(Verdict.NOT_ADMISSIBLE);
     assertThat(fallback.findings(FindingCode.TIE_UNRESOLVED)).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("NOT_ADMISSIBLE"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("NOT_ADMISSIBLE"));
     assertThat(RULES.deliberation(votes(Fixtures.jury(1).build())).outcome().verdict()).as("no vote at all").isEmpty();
   }
 
@@ -81,7 +81,7 @@ class DeliberationTest {
     Decision<DeliberationOutcome> decision = quorum.deliberation(votes(Fixtures.jury(3).build(), A, A, N));
     assertThat(decision.outcome().verdict()).isEmpty();
     assertThat(decision.findings(FindingCode.QUORUM_NOT_MET)).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("3", "4"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("3", "4"));
     assertThat(quorum.deliberation(votes(Fixtures.jury(3).build(), A, A, N, X)).outcome().verdict()).contains(Verdict.ADMISSIBLE);
   }
 

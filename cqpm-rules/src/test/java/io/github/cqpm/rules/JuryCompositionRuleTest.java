@@ -42,7 +42,7 @@ class JuryCompositionRuleTest {
     }
     Decision<Conformity> decision = RULES.juryComposition(six.build());
     assertThat(decision.outcome()).isEqualTo(Conformity.NOT_CONFORM);
-    assertThat(decision.findings()).extracting(Finding::code, Finding::arguments).containsExactly(
+    assertThat(decision.findings()).extracting(Finding::code, Finding::argumentTexts).containsExactly(
         tuple(FindingCode.JURY_NOT_PARITARY, List.of("0", "6")),
         tuple(FindingCode.TOO_MANY_METALLURGY_EMPLOYERS, List.of("6", "5")),
         tuple(FindingCode.NO_UNION_REPRESENTATIVE, List.of()),
@@ -68,7 +68,7 @@ class JuryCompositionRuleTest {
         .addMembers(juror("P6", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", true))
         .build();
     assertThat(RULES.juryComposition(twoCgt).findings())
-        .extracting(Finding::code, f -> f.subject().toString(), Finding::arguments)
+        .extracting(Finding::code, f -> f.subject().toString(), Finding::argumentTexts)
         .containsExactly(tuple(FindingCode.UNION_HAS_SEVERAL_VOTES, "MEMBER S6", List.of("CGT", "2")));
     JurySession secondWithoutVote = Fixtures.jury(5)
         .addMembers(juror("S6", College.EMPLOYEE, Branch.METALLURGY, "CGT", false))
@@ -79,7 +79,7 @@ class JuryCompositionRuleTest {
   @Test
   void thePresidentSitsWithAVote() {
     assertThat(RULES.juryComposition(Fixtures.jury(5).president("X9").build()).findings())
-        .extracting(Finding::code, Finding::arguments)
+        .extracting(Finding::code, Finding::argumentTexts)
         .containsExactly(tuple(FindingCode.PRESIDENT_NOT_MEMBER, List.of("X9")));
     JurySession presidentWithoutVote = Fixtures.jury(5)
         .addMembers(juror("PR", College.EMPLOYER, Branch.METALLURGY, "UIMM", false))

@@ -51,7 +51,7 @@ class ProcedureRuleTest {
   void evaluationAndJuryMustBeThere() {
     Dossier none = Dossier.builder().from(admissible().build()).assessments(java.util.List.of()).jury(Optional.empty()).build();
     assertThat(RULES.procedure(none).findings())
-        .extracting(Finding::code, f -> f.arguments().get(0), Finding::rule)
+        .extracting(Finding::code, f -> f.argumentTexts().get(0), Finding::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(FindingCode.STEP_MISSING, "EVALUATION", FicheRule.TRAINING_PATH),
             org.assertj.core.groups.Tuple.tuple(FindingCode.STEP_MISSING, "JURY_DELIBERATION", FicheRule.TRAINING_PATH));
@@ -64,7 +64,7 @@ class ProcedureRuleTest {
         .addAssessments(Fixtures.assessed(2, LocalDate.of(2016, 7, 1), AssessmentOutcome.VALIDATED, EvaluationMethod.OBSERVATION_AT_WORK))
         .build();
     assertThat(RULES.procedure(early).findings())
-        .extracting(Finding::arguments)
+        .extracting(Finding::argumentTexts)
         .containsExactly(
             java.util.List.of("EVALUATION", "2015-12-01", "PRIOR_REGISTRATION", "2016-01-11"),
             java.util.List.of("JURY_DELIBERATION", "2016-06-20", "EVALUATION", "2016-07-01"));
@@ -80,7 +80,7 @@ class ProcedureRuleTest {
   void vaeStepsMissing() {
     Dossier noFile = Dossier.builder().from(vae(Fixtures.vaeFile().build(), LocalDate.of(2017, 6, 12))).vae(Optional.empty()).build();
     assertThat(RULES.procedure(noFile).findings())
-        .extracting(f -> f.arguments().get(0))
+        .extracting(f -> f.argumentTexts().get(0))
         .containsExactly("ADMISSIBILITY_OF_REQUEST", "VALIDATION_COMMISSION");
     assertThat(RULES.procedure(noFile).findings()).allMatch(f -> f.rule() == FicheRule.VAE_PATH);
     Dossier emptyFile = vae(VaeFile.builder().build(), LocalDate.of(2017, 6, 12));
@@ -101,11 +101,11 @@ class ProcedureRuleTest {
         .interview(ValidationInterview.of(LocalDate.of(2017, 1, 20), "UIMM-IDF-VAE-2017-01")).build();
     assertThat(RULES.procedure(vae(interviewFirst, LocalDate.of(2017, 6, 12))).findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly(
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly(
             ProcedureStep.VALIDATION_COMMISSION.name(), "2017-01-20", ProcedureStep.ADMISSIBILITY_OF_REQUEST.name(), "2017-02-01"));
     assertThat(RULES.procedure(vae(Fixtures.vaeFile().build(), LocalDate.of(2017, 4, 2))).findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("JURY_DELIBERATION", "2017-04-02", "VALIDATION_COMMISSION", "2017-04-03"));
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("JURY_DELIBERATION", "2017-04-02", "VALIDATION_COMMISSION", "2017-04-03"));
   }
 
   @Test

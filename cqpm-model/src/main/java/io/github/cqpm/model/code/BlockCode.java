@@ -1,7 +1,6 @@
 package io.github.cqpm.model.code;
 
 import io.github.cqpm.model.internal.Codes;
-import java.util.Locale;
 
 /**
  * The code of a competence block, as France Compétences' RNCP export writes it: {@code RNCP},
@@ -21,10 +20,12 @@ public final class BlockCode implements Comparable<BlockCode> {
 
   private final int ficheNumber;
   private final int blockNumber;
+  private final String text;
 
   private BlockCode(int ficheNumber, int blockNumber) {
     this.ficheNumber = ficheNumber;
     this.blockNumber = blockNumber;
+    this.text = RNCP + ficheNumber + BC + (blockNumber < 10 ? "0" : "") + blockNumber;
   }
 
   /**
@@ -121,6 +122,6 @@ public final class BlockCode implements Comparable<BlockCode> {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s%d%s%02d", RNCP, ficheNumber, BC, blockNumber);
+    return text;
   }
 }

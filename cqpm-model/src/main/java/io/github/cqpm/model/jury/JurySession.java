@@ -7,12 +7,13 @@ import io.github.cqpm.model.validation.ParitaryJury;
 import io.github.cqpm.model.validation.PresidentSits;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -59,7 +60,14 @@ public abstract class JurySession {
    * @return the member, or empty when none has it
    */
   public Optional<JuryMember> getMember(String id) {
-    return getMembers().stream().filter(m -> m.getId().equals(id)).findFirst();
+    return Optional.ofNullable(membersById().get(id));
+  }
+
+  @Value.Lazy
+  Map<String, JuryMember> membersById() {
+    Map<String, JuryMember> byId = new HashMap<>();
+    getMembers().forEach(m -> byId.put(m.getId(), m));
+    return byId;
   }
 
   /**
@@ -68,7 +76,13 @@ public abstract class JurySession {
    * @return the voting members, in order
    */
   public List<JuryMember> getVotingMembers() {
-    return getMembers().stream().filter(JuryMember::isVoting).collect(Collectors.toList());
+    List<JuryMember> voting = new ArrayList<>();
+    for (JuryMember member : getMembers()) {
+      if (member.isVoting()) {
+        voting.add(member);
+      }
+    }
+    return Collections.unmodifiableList(voting);
   }
 
   /**
@@ -79,9 +93,13 @@ public abstract class JurySession {
    * @return the count, voting or not
    */
   public long count(College college, Branch branch) {
-    return getMembers().stream()
-        .filter(m -> m.getCollege() == college && m.getBranch() == branch)
-        .count();
+    long count = 0;
+    for (JuryMember member : getMembers()) {
+      if (member.getCollege() == college && member.getBranch() == branch) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -91,7 +109,13 @@ public abstract class JurySession {
    * @return the count of voting members
    */
   public long countVoting(College college) {
-    return getMembers().stream().filter(m -> m.isVoting() && m.getCollege() == college).count();
+    long count = 0;
+    for (JuryMember member : getMembers()) {
+      if (member.isVoting() && member.getCollege() == college) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -99,8 +123,9 @@ public abstract class JurySession {
    * name, ignoring case and surrounding spaces (policy: "CGT" and " cgt " are one union).
    *
    * @return normalised union name to its voting representatives, unions in order of first
-   *     appearance
+   *     appearance; unmodifiable, computed once
    */
+  @Value.Lazy
   public Map<String, List<JuryMember>> getVotingEmployeesByUnion() {
     Map<String, List<JuryMember>> byUnion = new LinkedHashMap<>();
     for (JuryMember member : getMembers()) {
@@ -111,7 +136,8 @@ public abstract class JurySession {
             .add(member);
       }
     }
-    return byUnion;
+    byUnion.replaceAll((union, members) -> List.copyOf(members));
+    return Collections.unmodifiableMap(byUnion);
   }
 
   /**

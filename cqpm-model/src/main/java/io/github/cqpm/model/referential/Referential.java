@@ -209,7 +209,12 @@ public abstract class Referential {
    * @return the block, or empty when this référentiel has none with that code
    */
   public Optional<Block> getBlock(BlockCode code) {
-    return getBlocks().stream().filter(b -> b.getCode().equals(code)).findFirst();
+    for (Block block : getBlocks()) {
+      if (block.getCode().equals(code)) {
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -229,7 +234,12 @@ public abstract class Referential {
    * @return its condition, or empty when the fiche lists none for it
    */
   public Optional<AccessCondition> getAccessCondition(AccessRoute route) {
-    return getAccessConditions().stream().filter(c -> c.getRoute() == route).findFirst();
+    for (AccessCondition condition : getAccessConditions()) {
+      if (condition.getRoute() == route) {
+        return Optional.of(condition);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

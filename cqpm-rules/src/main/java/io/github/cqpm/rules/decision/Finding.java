@@ -1,6 +1,5 @@
 package io.github.cqpm.rules.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,11 +10,13 @@ import java.util.Objects;
  * @param code the stable code
  * @param severity how much it weighs (usually {@link FindingCode#getSeverity()})
  * @param subject what it is about
- * @param arguments the message's arguments, in the order the code's Javadoc lists them
+ * @param arguments the message's arguments, in the order the code's Javadoc lists them: immutable
+ *     values (text, numbers, dates, enum constants, codes) whose {@code toString()} is their
+ *     stable text, as {@link #argumentTexts()} gives it
  * @param rule the sentence of the fiche applied (usually {@link FindingCode#getRule()})
  */
 public record Finding(
-    FindingCode code, Severity severity, Subject subject, List<String> arguments, FicheRule rule) {
+    FindingCode code, Severity severity, Subject subject, List<Object> arguments, FicheRule rule) {
 
   /**
    * Checks the components and copies the arguments.
@@ -39,16 +40,25 @@ public record Finding(
    *
    * @param code the code
    * @param subject what it is about
-   * @param arguments the arguments; each is kept as its {@code toString()}
+   * @param arguments the arguments, immutable values
    * @return the finding
    */
   public static Finding of(FindingCode code, Subject subject, Object... arguments) {
-    return new Finding(
-        code,
-        code.getSeverity(),
-        subject,
-        Arrays.stream(arguments).map(String::valueOf).toList(),
-        code.getRule());
+    return new Finding(code, code.getSeverity(), subject, List.of(arguments), code.getRule());
+  }
+
+  /**
+   * The arguments as text: each one's {@code toString()} ({@code 2016-06-20}, {@code C5}, {@code
+   * RNCP19453BC02}, {@code ADMISSIBLE}, {@code 3}). Stable across releases, like the codes.
+   *
+   * @return the texts, in order
+   */
+  public List<String> argumentTexts() {
+    String[] texts = new String[arguments.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = arguments.get(i).toString();
+    }
+    return List.of(texts);
   }
 
   /**

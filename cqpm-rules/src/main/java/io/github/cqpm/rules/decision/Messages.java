@@ -27,7 +27,7 @@ public final class Messages {
    */
   public static String message(Finding finding, Locale locale) {
     String pattern = bundle(locale).getString("finding." + finding.code().name());
-    return new MessageFormat(pattern, locale).format(finding.arguments().toArray());
+    return new MessageFormat(pattern, locale).format(finding.argumentTexts().toArray());
   }
 
   /**

@@ -1,0 +1,58 @@
+package io.github.cqpm.benchmarks;
+
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.decision.Decision;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The full explained decision of a realistic dossier ({@link CqpmRules#decide}) side by side with
+ * {@link ImperativeBaseline}, which computes the outcome only. Read the result as the ratio of the
+ * two scores, measured in the same run; one thread, so the score is per core.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class DecisionBenchmark {
+  private final CqpmRules rules = CqpmRules.standard();
+  private final Referential referential = Referentials.rncp19453();
+  private final Dossier dossier = RealisticDossier.of(8, 10);
+
+  /**
+   * The library's full decision: verdict, every block and capacity, the tally, ordered findings.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision<DossierOutcome> explainedDecision() {
+    return rules.decide(dossier);
+  }
+
+  /**
+   * The hand-written baseline: the verdict only.
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict baselineOutcomeOnly() {
+    return ImperativeBaseline.verdict(referential, dossier);
+  }
+}
