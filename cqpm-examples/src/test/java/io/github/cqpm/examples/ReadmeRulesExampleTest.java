@@ -1,0 +1,42 @@
+package io.github.cqpm.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The README's rules example, as written there (printing into a list instead of System.out). */
+class ReadmeRulesExampleTest {
+
+  @Test
+  void theReadmeRulesExampleWorksAsWritten() {
+    Dossier dossier = ExampleDossiers.tieBrokenByPresident();
+    List<String> printed = new ArrayList<>();
+
+    CqpmRules rules = CqpmRules.standard();                        // RNCP 19453, documented policies
+    Decision<DossierOutcome> decision = rules.decide(dossier);
+    decision.outcome().verdict();                                  // ADMISSIBLE or NOT_ADMISSIBLE
+    decision.outcome().certification().blocks();                   // block by block, capacity by capacity
+    for (Finding finding : decision.findings()) {                  // why, in a stable order
+      printed.add(Messages.explain(finding, Locale.FRENCH));
+    }
+    Decision<AuditOutcome> audit = rules.audit(dossier);           // was the declared verdict consistent?
+
+    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
+    assertThat(decision.outcome().certification().blocks()).hasSize(3);
+    assertThat(printed).contains(
+        "INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : ADMISSIBLE"
+            + " — « En cas de partage des voix, celle du président du jury est prépondérante. »");
+    assertThat(audit.outcome()).isEqualTo(AuditOutcome.CONSISTENT);
+  }
+}
