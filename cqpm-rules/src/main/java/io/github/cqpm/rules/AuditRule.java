@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
  * verdict is the votes' verdict (when votes are recorded), and that a candidate declared admissible
  * has every block acquired and valid. Declaring not admissible a candidate whose blocks are all
  * acquired is a WARNING: the fiche makes the blocks necessary, not sufficient.
+ *
+ * <p>The outcome weighs the declaration: the certification's own findings (a block not acquired,
+ * a capacity not validated) are listed to explain it, and make the declaration inconsistent only
+ * through {@code DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS}; a candidate rightly declared not
+ * admissible is a consistent declaration.
  */
 final class AuditRule {
   private AuditRule() {}
@@ -41,8 +46,10 @@ final class AuditRule {
     JuryDeliberation jury = dossier.getJury().get();
     Verdict declared = jury.getDeclaredVerdict().get();
     juryChecks(ref, policy, jury, declared, out);
+    List<Finding> explanation = new ArrayList<>();
     CertificationOutcome certification =
-        CertificationRule.apply(ref, policy, dossier, jury.getSession().getDate(), out);
+        CertificationRule.apply(ref, policy, dossier, jury.getSession().getDate(), explanation);
+    int declaration = out.size();
     if (declared == Verdict.ADMISSIBLE && !certification.due()) {
       String blocks =
           certification.blocks().stream()
@@ -54,6 +61,7 @@ final class AuditRule {
       out.add(Finding.of(FindingCode.DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE, Subject.JURY));
     }
     AuditOutcome outcome = outcome(out);
+    out.addAll(declaration, explanation);
     if (outcome == AuditOutcome.CONSISTENT) {
       out.add(Finding.of(FindingCode.DECLARATION_CONSISTENT, Subject.JURY, declared));
     }

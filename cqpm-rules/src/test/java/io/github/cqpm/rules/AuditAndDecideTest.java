@@ -53,6 +53,15 @@ class AuditAndDecideTest {
   }
 
   @Test
+  void aCandidateMissingABlockRightlyDeclaredNotAdmissibleIsConsistent() {
+    Dossier d = admissibleWithout(5).jury(Fixtures.unanimous(Fixtures.jury(5).build(), Verdict.NOT_ADMISSIBLE)).build();
+    Decision<AuditOutcome> audit = RULES.audit(d);
+    assertThat(audit.outcome()).isEqualTo(AuditOutcome.CONSISTENT);
+    assertThat(audit.codes()).contains(FindingCode.CAPACITY_NOT_ASSESSED, FindingCode.BLOCK_NOT_ACQUIRED, FindingCode.DECLARATION_CONSISTENT);
+    assertThat(audit.findings().get(audit.findings().size() - 1).code()).isEqualTo(FindingCode.DECLARATION_CONSISTENT);
+  }
+
+  @Test
   void declaredNotAdmissibleAlthoughDueIsAWarning() {
     Dossier d = declared(admissible(), Verdict.NOT_ADMISSIBLE);
     Decision<AuditOutcome> audit = RULES.audit(d);

@@ -1,0 +1,94 @@
+package io.github.cqpm.testkit;
+
+import io.github.cqpm.model.referential.AccessRoute;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a test cares about in the dossiers it draws; what it leaves unset is drawn. Start from
+ * {@link #any()} and narrow: {@code DossierSpec.any().route(AccessRoute.VAE).acquiredBlocks(3)}.
+ *
+ * @param route the route, or empty to draw one
+ * @param acquiredBlocks how many blocks this dossier's evidence acquires (0 to 3), or empty to draw
+ * @param tie whether the jury's votes are tied (and broken by the president), or empty to draw
+ * @param nearValidityBoundary whether the dossier also lists a block acquired about five years
+ *     before the jury (from three days inside to three days outside the validity), in place of
+ *     fresh evidence for that block
+ */
+public record DossierSpec(
+    Optional<AccessRoute> route,
+    OptionalInt acquiredBlocks,
+    Optional<Boolean> tie,
+    boolean nearValidityBoundary) {
+
+  /**
+   * Checks the components.
+   *
+   * @param route the route
+   * @param acquiredBlocks how many blocks are acquired
+   * @param tie whether tied
+   * @param nearValidityBoundary whether a block sits near the validity boundary
+   */
+  public DossierSpec {
+    Objects.requireNonNull(route, "route");
+    Objects.requireNonNull(acquiredBlocks, "acquiredBlocks");
+    Objects.requireNonNull(tie, "tie");
+    if (acquiredBlocks.isPresent() && (acquiredBlocks.getAsInt() < 0 || acquiredBlocks.getAsInt() > 3)) {
+      throw new IllegalArgumentException("acquiredBlocks: expected 0 to 3, was " + acquiredBlocks.getAsInt());
+    }
+    if (nearValidityBoundary && acquiredBlocks.orElse(0) == 3) {
+      throw new IllegalArgumentException(
+          "acquiredBlocks: at most 2 with nearValidityBoundary (the third block is the boundary's), was 3");
+    }
+  }
+
+  /**
+   * Everything drawn.
+   *
+   * @return the widest spec
+   */
+  public static DossierSpec any() {
+    return new DossierSpec(Optional.empty(), OptionalInt.empty(), Optional.empty(), false);
+  }
+
+  /**
+   * This spec with a fixed route.
+   *
+   * @param value the route
+   * @return the spec
+   */
+  public DossierSpec route(AccessRoute value) {
+    return new DossierSpec(Optional.of(value), acquiredBlocks, tie, nearValidityBoundary);
+  }
+
+  /**
+   * This spec with a fixed number of blocks acquired by the dossier's evidence.
+   *
+   * @param value 0 to 3
+   * @return the spec
+   */
+  public DossierSpec acquiredBlocks(int value) {
+    return new DossierSpec(route, OptionalInt.of(value), tie, nearValidityBoundary);
+  }
+
+  /**
+   * This spec with tied votes or not.
+   *
+   * @param value whether tied
+   * @return the spec
+   */
+  public DossierSpec tie(boolean value) {
+    return new DossierSpec(route, acquiredBlocks, Optional.of(value), nearValidityBoundary);
+  }
+
+  /**
+   * This spec with a block near the validity boundary (and so at most two blocks acquired by
+   * evidence, the third being the boundary's).
+   *
+   * @return the spec
+   */
+  public DossierSpec withBlockNearValidityBoundary() {
+    return new DossierSpec(route, acquiredBlocks, tie, true);
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.cqpm.testkit;
+
+import io.github.cqpm.model.code.BlockCode;
+import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.dossier.AcquiredBlock;
+import io.github.cqpm.model.dossier.AssessmentOutcome;
+import io.github.cqpm.model.dossier.Candidacy;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Branch;
+import io.github.cqpm.model.jury.College;
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.jury.JuryMember;
+import io.github.cqpm.model.jury.JurySession;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.jury.Vote;
+import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Block;
+import io.github.cqpm.model.referential.Territory;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.decision.FindingCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deliberately non-conforming dossiers, each labelled with the finding it must produce: {@link
+ * CqpmRules#decide} (or {@link CqpmRules#audit}, where {@link #isFoundByAudit()}) reports {@link
+ * #getExpectedCode()} for every dossier drawn. Other findings may come with it.
+ */
+public enum NonConformity {
+  /** "Accessible en Nouvelle Calédonie : NON", "Accessible en Polynésie Française : NON". */
+  TERRITORY_NOT_ACCESSIBLE(FindingCode.TERRITORY_NOT_ACCESSIBLE, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      Territory territory = d.pick(List.of(Territory.NEW_CALEDONIA, Territory.FRENCH_POLYNESIA));
+      return Dossier.builder().from(base)
+          .candidacy(Candidacy.builder().from(base.getCandidacy()).territory(territory).build()).build();
+    }
+  },
+  /** A jury before the registration took effect ("avec effet au 09 août 2014"). */
+  JURY_BEFORE_REGISTRATION(FindingCode.JURY_BEFORE_REGISTRATION, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return Recipes.dossier(d, DossierSpec.any(), LocalDate.of(2014, 8, 8).minusDays(d.between(0, 400)));
+    }
+  },
+  /** A jury after the registration ended ("jusqu'au 09 août 2019"). */
+  JURY_AFTER_REGISTRATION(FindingCode.JURY_AFTER_REGISTRATION, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return Recipes.dossier(d, DossierSpec.any(), LocalDate.of(2019, 8, 10).plusDays(d.between(0, 400)));
+    }
+  },
+  /** One more employers' representative with a vote: "Jury paritaire : 50% … / 50% …". */
+  JURY_NOT_PARITARY(FindingCode.JURY_NOT_PARITARY, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s)
+          .addMembers(Recipes.member("X1", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", true)).build());
+    }
+  },
+  /** Six to eight employer members of metallurgy: "maximum de cinq membres qualifiés". */
+  TOO_MANY_METALLURGY_EMPLOYERS(FindingCode.TOO_MANY_METALLURGY_EMPLOYERS, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> {
+        JurySession.Builder more = JurySession.builder().from(s);
+        long present = s.count(College.EMPLOYER, Branch.METALLURGY);
+        long wanted = d.between(6, 8);
+        for (long i = present; i < wanted; i++) {
+          more.addMembers(Recipes.member("X" + i, College.EMPLOYER, Branch.METALLURGY, "UIMM", false));
+        }
+        return more.build();
+      });
+    }
+  },
+  /** A second representative of one union with a vote: "Seul un représentant par organisation syndicale … avec droit de vote". */
+  UNION_HAS_SEVERAL_VOTES(FindingCode.UNION_HAS_SEVERAL_VOTES, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s)
+          .addMembers(Recipes.member("X1", College.EMPLOYEE, Branch.METALLURGY, "CFDT", true))
+          .addMembers(Recipes.member("X2", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", true))
+          .build());
+    }
+  },
+  /** No president: "celle du président du jury est prépondérante" needs one. */
+  PRESIDENT_MISSING(FindingCode.PRESIDENT_MISSING, false) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s).president(Optional.empty()).build());
+    }
+  },
+  /** A member without a vote votes. */
+  NON_VOTING_MEMBER_VOTED(FindingCode.NON_VOTING_MEMBER_VOTED, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      JuryDeliberation jury = base.getJury().orElseThrow();
+      JurySession session = JurySession.builder().from(jury.getSession())
+          .addMembers(Recipes.member("X1", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
+          .build();
+      return Dossier.builder().from(base).jury(JuryDeliberation.builder().from(jury).session(session)
+          .addVotes(Vote.of("X1", d.pick(VoteChoice.class))).build()).build();
+    }
+  },
+  /** A capacity never assessed: "Toutes les capacités professionnelles doivent être validées". */
+  CAPACITY_NOT_ASSESSED(FindingCode.CAPACITY_NOT_ASSESSED, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
+      CapacityCode capacity = CapacityCode.of(d.intBetween(1, 8));
+      return Recipes.withAssessments(base, Recipes.without(base, capacity));
+    }
+  },
+  /** No company opinion on a block: "Et Avis de l'entreprise". */
+  COMPANY_OPINION_MISSING(FindingCode.COMPANY_OPINION_MISSING, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
+      BlockCode block = d.pick(Recipes.REF.getBlocks()).getCode();
+      return Dossier.builder().from(base).companyOpinions(base.getCompanyOpinions().stream()
+          .filter(o -> !o.getBlock().equals(block)).toList()).build();
+    }
+  },
+  /** A block acquired five years or more before the jury, with no new evidence: "Validité des composantes acquises : 5 an(s)". */
+  BLOCK_EXPIRED(FindingCode.BLOCK_EXPIRED, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
+      Block block = d.pick(Recipes.REF.getBlocks());
+      LocalDate jury = base.getJury().orElseThrow().getSession().getDate();
+      List<io.github.cqpm.model.dossier.CapacityAssessment> kept = base.getAssessments().stream()
+          .filter(a -> !block.getCapacities().contains(a.getCapacity())).toList();
+      return Dossier.builder().from(base).assessments(kept)
+          .addAcquiredBlocks(AcquiredBlock.of(block.getCode(), jury.minusYears(5).minusDays(d.between(0, 400))))
+          .build();
+    }
+  },
+  /** The jury sat before the last assessment: the evaluation phase precedes the jury's. */
+  STEP_OUT_OF_ORDER(FindingCode.STEP_OUT_OF_ORDER, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().route(AccessRoute.CONTINUING_TRAINING));
+      LocalDate jury = base.getJury().orElseThrow().getSession().getDate();
+      return Dossier.builder().from(base)
+          .addAssessments(Recipes.assessment(d, CapacityCode.of(d.intBetween(1, 8)), jury.plusDays(d.between(1, 30)), AssessmentOutcome.VALIDATED))
+          .build();
+    }
+  },
+  /** Declared admissible while some block is not acquired: "l'ensemble des blocs de compétences … doit être acquis". */
+  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, true) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(d.intBetween(0, 2)));
+      JuryDeliberation jury = base.getJury().orElseThrow();
+      return Dossier.builder().from(base)
+          .jury(JuryDeliberation.builder().from(jury).declaredVerdict(Verdict.ADMISSIBLE).build()).build();
+    }
+  },
+  /** The declared verdict is not the one the votes give. */
+  VERDICT_CONTRADICTS_VOTES(FindingCode.VERDICT_CONTRADICTS_VOTES, true) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      JuryDeliberation jury = base.getJury().orElseThrow();
+      Verdict declared = jury.getDeclaredVerdict().orElseThrow() == Verdict.ADMISSIBLE ? Verdict.NOT_ADMISSIBLE : Verdict.ADMISSIBLE;
+      return Dossier.builder().from(base)
+          .jury(JuryDeliberation.builder().from(jury).declaredVerdict(declared).build()).build();
+    }
+  };
+
+  private final FindingCode expectedCode;
+  private final boolean foundByAudit;
+
+  NonConformity(FindingCode expectedCode, boolean foundByAudit) {
+    this.expectedCode = expectedCode;
+    this.foundByAudit = foundByAudit;
+  }
+
+  /**
+   * The finding every dossier of this kind produces.
+   *
+   * @return its code
+   */
+  public FindingCode getExpectedCode() {
+    return expectedCode;
+  }
+
+  /**
+   * Whether the finding comes from {@link CqpmRules#audit} (a declared verdict at odds with the
+   * dossier) rather than from {@link CqpmRules#decide}.
+   *
+   * @return true for the audit's findings
+   */
+  public boolean isFoundByAudit() {
+    return foundByAudit;
+  }
+
+  abstract Dossier draw(Draw d);
+
+  private static Dossier conform(Draw d) {
+    return Recipes.dossier(d, DossierSpec.any());
+  }
+
+  /** The dossier before a jury changed by {@code change}, with the same votes and verdict. */
+  private static Dossier reseat(Dossier dossier, java.util.function.UnaryOperator<JurySession> change) {
+    JuryDeliberation jury = dossier.getJury().orElseThrow();
+    JurySession session = change.apply(jury.getSession());
+    List<Vote> votes = jury.getVotes().stream().filter(v -> session.getMember(v.getMember()).isPresent()).toList();
+    return Dossier.builder().from(dossier)
+        .jury(JuryDeliberation.builder().from(jury).session(session).votes(votes).build()).build();
+  }
+
+}

@@ -1,0 +1,38 @@
+package io.github.cqpm.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.decision.FindingCode;
+import org.junit.jupiter.api.Test;
+
+/** The README's section "Testing your application with cqpm-testkit", as written there. */
+class ReadmeExampleTest {
+  /** Stands for the application under test: here, it stores a dossier's declared verdict. */
+  static final class CaseFile {
+    Verdict store(Dossier dossier) {
+      return dossier.getJury().orElseThrow().getDeclaredVerdict().orElseThrow();
+    }
+  }
+
+  private final CaseFile myApp = new CaseFile();
+
+  @Test
+  void everyVaeDossierIsStoredWithTheVerdictTheRulesGive() {
+    CqpmRules rules = CqpmRules.standard();
+    qt().forAll(CqpmGens.dossiers(DossierSpec.any().route(AccessRoute.VAE)))
+        .checkAssert(dossier ->
+            assertThat(myApp.store(dossier)).isEqualTo(rules.decide(dossier).outcome().verdict()));
+  }
+
+  @Test
+  void theErrorPathForAnExpiredBlock() {
+    Dossier expired = CqpmSamples.seeded(42).nonConforming(NonConformity.BLOCK_EXPIRED);
+    assertThat(CqpmRules.standard().decide(expired).codes()).contains(FindingCode.BLOCK_EXPIRED);
+    assertThat(Fixtures.tieBrokenByPresident().getJury()).isPresent();
+  }
+}
