@@ -1,0 +1,210 @@
+package io.github.cqpm.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.referential.Referential;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes cqpm documents: the strict reader with the format's input limits, and the
+ * canonical writer (properties in the model's order, two-space indentation, {@code \n} line
+ * ends, a final newline), so that reading then writing a canonical document gives back its bytes.
+ *
+ * <p>Input limits ({@link #READ_CONSTRAINTS}): nesting at most {@value #MAX_NESTING_DEPTH} deep
+ * (the format needs 7), strings at most {@value #MAX_STRING_LENGTH} characters, documents at most
+ * {@value #MAX_DOCUMENT_LENGTH} characters; beyond, a clear {@code StreamConstraintsException}.
+ */
+public final class CqpmJson {
+  /** The deepest nesting accepted. */
+  public static final int MAX_NESTING_DEPTH = 32;
+  /** The longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** The longest document accepted, in characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+
+  /** The limits the reader applies. */
+  public static final StreamReadConstraints READ_CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxNumberLength(20)
+          .build();
+
+  /** Duplicate keys are refused by the reader itself, with their JSON pointer. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
+
+  private CqpmJson() {}
+
+  /**
+   * A new mapper with the module, the input limits and trailing content refused: for callers who
+   * want the format through Jackson's own API.
+   *
+   * @return a mapper of its own, to configure further at will
+   */
+  public static ObjectMapper newMapper() {
+    return new ObjectMapper(FACTORY.copy())
+        .registerModule(new CqpmModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Reads a dossier document.
+   *
+   * @param json the document
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
+   * @throws IOException when the text is not JSON, or breaks the input limits
+   */
+  public static Dossier readDossier(String json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, DossierReader::dossier);
+    }
+  }
+
+  /**
+   * Reads a dossier document from UTF-8 bytes.
+   *
+   * @param json the document; not closed
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
+   * @throws IOException when the bytes are not JSON, or break the input limits
+   */
+  public static Dossier readDossier(InputStream json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, DossierReader::dossier);
+    }
+  }
+
+  /**
+   * Reads a référentiel document.
+   *
+   * @param json the document
+   * @return the référentiel
+   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
+   * @throws IOException when the text is not JSON, or breaks the input limits
+   */
+  public static Referential readReferential(String json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, ReferentialReader::referential);
+    }
+  }
+
+  private static <T> T readWhole(JsonParser parser, StrictDeserializer.Read<T> read) throws IOException {
+    parser.nextToken();
+    JsonInput in = new JsonInput(parser);
+    T value = read.read(in);
+    in.end();
+    return value;
+  }
+
+  /**
+   * Writes a dossier document, canonical.
+   *
+   * @param dossier the dossier
+   * @return the document
+   */
+  public static String write(Dossier dossier) {
+    return pretty(dossier, DossierWriter::dossier);
+  }
+
+  /**
+   * Writes a référentiel document, canonical.
+   *
+   * @param referential the référentiel
+   * @return the document
+   */
+  public static String write(Referential referential) {
+    return pretty(referential, ReferentialWriter::referential);
+  }
+
+  /**
+   * Writes a dossier document, canonical, in UTF-8.
+   *
+   * @param dossier the dossier
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public static void write(Dossier dossier, OutputStream out) throws IOException {
+    out.write(write(dossier).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a dossier on one line, without indentation: one line of a JSON Lines file.
+   *
+   * @param dossier the dossier
+   * @return the document, with no line break
+   */
+  public static String writeLine(Dossier dossier) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      DossierWriter.dossier(g, dossier);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static <T> String pretty(T value, WriterSerializer.Write<T> writer) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      g.setPrettyPrinter(printer());
+      writer.write(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.append('\n').toString();
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of dossier documents, as shipped in this jar.
+   *
+   * @return the schema's text
+   */
+  public static String dossierSchema() {
+    return resource("cqpm-dossier.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of référentiel documents, as shipped in this jar.
+   *
+   * @return the schema's text
+   */
+  public static String referentialSchema() {
+    return resource("cqpm-referential.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CqpmJson.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}
