@@ -6,18 +6,15 @@ import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,36 +26,61 @@ import java.util.stream.Collectors;
  * than the format does, however deep the input is nested.
  */
 final class JsonInput {
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
   private final JsonParser parser;
 
   JsonInput(JsonParser parser) {
     this.parser = parser;
   }
 
-  /** A property's reader: reads the value at the current token. */
-  @FunctionalInterface
-  interface ValueReader {
-    void read() throws IOException;
+  /**
+   * The properties an object may have, each required or optional, in the format's order: built
+   * once per type, so that reading an object allocates nothing for its checks.
+   */
+  static final class Shape {
+    private final String what;
+    private final String[] names;
+    private final long required;
+
+    private Shape(String what, String[] names, long required) {
+      if (names.length > Long.SIZE) {
+        throw new IllegalArgumentException("a shape has at most 64 properties");
+      }
+      this.what = what;
+      this.names = names;
+      this.required = required;
+    }
+
+    /**
+     * A shape whose properties are all required.
+     *
+     * @param what the object's description, for messages ("a candidacy")
+     * @param names the required properties
+     */
+    static Shape of(String what, String... names) {
+      return new Shape(what, names, (1L << names.length) - 1);
+    }
+
+    /** This shape with optional properties after the others. */
+    Shape optional(String... more) {
+      String[] all = Arrays.copyOf(names, names.length + more.length);
+      System.arraycopy(more, 0, all, names.length, more.length);
+      return new Shape(what, all, required);
+    }
+
+    int index(String name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 
-  /** The properties of an object: each required or not, with its reader. */
-  static final class Fields {
-    private final Map<String, ValueReader> readers = new LinkedHashMap<>();
-    private final Set<String> required = new HashSet<>();
-
-    Fields required(String name, ValueReader reader) {
-      readers.put(name, reader);
-      required.add(name);
-      return this;
-    }
-
-    Fields optional(String name, ValueReader reader) {
-      readers.put(name, reader);
-      return this;
-    }
+  /** Reads the value of the named property at the current token. */
+  @FunctionalInterface
+  interface PropertyReader {
+    void read(String name) throws IOException;
   }
 
   /** A value of a list: reads the element at the current token. */
@@ -106,33 +128,34 @@ final class JsonInput {
   }
 
   /**
-   * Reads an object with these properties; returns its pointer (for errors found once built).
+   * Reads an object of this shape, handing each property's value to {@code property}; fails on an
+   * unknown, duplicated or missing property.
    */
-  String object(String what, Fields fields) throws IOException {
+  void object(Shape shape, PropertyReader property) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw expected(what);
+      throw expected(shape.what);
     }
-    String at = pointer();
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (!seen.add(name)) {
+      int index = shape.index(name);
+      if (index < 0) {
+        throw error(pointer(), "unknown property \"" + name + "\" in " + shape.what + " (expected "
+            + String.join(", ", shape.names) + ")");
+      }
+      if ((seen & 1L << index) != 0) {
         throw error(pointer(), "duplicate property \"" + name + "\"");
       }
-      ValueReader reader = fields.readers.get(name);
-      if (reader == null) {
-        throw error(pointer(), "unknown property \"" + name + "\" in " + what + " (expected "
-            + String.join(", ", fields.readers.keySet()) + ")");
-      }
+      seen |= 1L << index;
       parser.nextToken();
-      reader.read();
+      property.read(name);
     }
-    for (String name : fields.readers.keySet()) {
-      if (fields.required.contains(name) && !seen.contains(name)) {
-        throw error(at, "missing required property \"" + name + "\" of " + what);
-      }
+    long missing = shape.required & ~seen;
+    if (missing != 0) {
+      // At the object's end the parser's context is its parent's, which points at this object.
+      throw error(pointer(), "missing required property \""
+          + shape.names[Long.numberOfTrailingZeros(missing)] + "\" of " + shape.what);
     }
-    return at;
   }
 
   <T> List<T> array(String what, ElementReader<T> element) throws IOException {
@@ -205,13 +228,30 @@ final class JsonInput {
 
   LocalDate date() throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      try {
-        return LocalDate.parse(parser.getText(), ISO_DATE);
-      } catch (DateTimeParseException e) {
-        // reported below, with what was read
+      String text = parser.getText();
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+          && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+        try {
+          return LocalDate.of(
+              Integer.parseInt(text, 0, 4, 10),
+              Integer.parseInt(text, 5, 7, 10),
+              Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
+          // a day that does not exist: reported below, with what was read
+        }
       }
     }
     throw expected("a date as YYYY-MM-DD (e.g. 2016-06-20)");
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
@@ -250,14 +290,15 @@ final class JsonInput {
   }
 
   /**
-   * Builds a model value read at {@code pointer}; a structural invariant it breaks is reported at
-   * the pointer of the field its message names ({@code votes[1].member: …} → {@code
-   * …/votes/1/member}).
+   * Builds the model value of the object just read (the parser on its end); a structural
+   * invariant it breaks is reported at the pointer of the field its message names ({@code
+   * votes[1].member: …} → {@code …/votes/1/member}).
    */
-  <T> T build(String pointer, Supplier<T> builder) throws InvalidJsonException {
+  <T> T build(Supplier<T> builder) throws InvalidJsonException {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      String pointer = pointer();
       String message = String.valueOf(e.getMessage());
       int colon = message.indexOf(": ");
       if (colon > 0 && message.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]]+")) {

@@ -4,15 +4,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Preconditions shared by the model's structural invariants. Each failure names the field it
  * concerns, so that a reader of the message (or of the JSON error built from it) knows what to fix.
  */
 public final class Checks {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
   private Checks() {}
 
   /**
@@ -40,11 +37,27 @@ public final class Checks {
    * @throws IllegalArgumentException naming {@code field} and what was expected
    */
   public static String identifier(String field, String value) {
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw new IllegalArgumentException(
           field + ": expected 1 to 64 letters, digits, '.', '_', ':' or '-', was \"" + value + "\"");
     }
     return value;
+  }
+
+  private static boolean isIdentifier(String value) {
+    int length = value.length();
+    if (length < 1 || length > 64) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+          || c == '.' || c == '_' || c == ':' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
