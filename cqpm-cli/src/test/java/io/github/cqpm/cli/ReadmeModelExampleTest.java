@@ -1,4 +1,4 @@
-package io.github.cqpm.examples;
+package io.github.cqpm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Use" section, as written there. */
-class ReadmeExampleTest {
+class ReadmeModelExampleTest {
 
   @Test
   void theReadmeExampleWorksAsWritten() {

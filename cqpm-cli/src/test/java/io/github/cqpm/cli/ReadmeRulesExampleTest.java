@@ -1,7 +1,8 @@
-package io.github.cqpm.examples;
+package io.github.cqpm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.rules.AuditOutcome;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeRulesExampleTest {
 
   @Test
-  void theReadmeRulesExampleWorksAsWritten() {
-    Dossier dossier = ExampleDossiers.tieBrokenByPresident();
+  void theReadmeRulesExampleWorksAsWritten() throws java.io.IOException {
+    Dossier dossier = CqpmJson.readDossier(java.nio.file.Files.readString(java.nio.file.Path.of("../examples/tie-broken-by-president.json")));
     List<String> printed = new ArrayList<>();
 
     CqpmRules rules = CqpmRules.standard();                        // RNCP 19453, documented policies

@@ -1,0 +1,104 @@
+package io.github.cqpm.cli;
+
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.FindingCode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cqpm audit}: audits a JSON Lines file of dossiers, one line at a time (the file is never
+ * loaded whole), one result line per dossier.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Audit a JSON Lines file, one dossier a line: is each jury's declared verdict "
+        + "consistent with the evidence and the jury's composition? Writes one result line per "
+        + "input line (to --out, or standard output) and a summary: counts per outcome and per "
+        + "finding code, rejected lines included. Exit code 0 when every dossier is consistent, "
+        + "1 when some is not, 2 when a line could not be read as a dossier.")
+final class AuditCommand implements Callable<Integer> {
+  private static final long PROGRESS_EVERY = 10_000;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "REPORT.jsonl", description = "Where to write the result lines; the summary then goes to standard output.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    boolean progress = System.console() != null;
+    CqpmRules rules = CqpmRules.standard();
+    Map<String, Long> outcomes = new TreeMap<>();
+    Map<String, Long> codes = new TreeMap<>();
+    long lines = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Writer report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      Writer results = report == null ? stdout : new BufferedWriter(report);
+      String line;
+      while ((line = in.readLine()) != null) {
+        lines++;
+        String result;
+        try {
+          Dossier dossier = CqpmJson.readDossier(line);
+          Decision<AuditOutcome> audit = rules.audit(dossier);
+          outcomes.merge(audit.outcome().name(), 1L, Long::sum);
+          for (FindingCode code : audit.codes()) {
+            codes.merge(code.name(), 1L, Long::sum);
+          }
+          result = JsonReport.auditLine(lines, dossier, audit);
+        } catch (IOException e) {
+          outcomes.merge("REJECTED", 1L, Long::sum);
+          result = JsonReport.rejectedLine(lines, Documents.firstLine(e.getMessage()));
+        }
+        results.write(result);
+        results.write('\n');
+        if (progress && lines % PROGRESS_EVERY == 0) {
+          stderr.print("\r" + lines + " dossiers audited");
+          stderr.flush();
+        }
+      }
+      results.flush();
+    } catch (NoSuchFileException e) {
+      stderr.println("error: " + file + ": no such file");
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      stderr.println("error: " + Documents.firstLine(e.getMessage()));
+      return ExitCode.BAD_INPUT;
+    }
+    if (progress) {
+      stderr.println("\r" + lines + " dossiers audited");
+    }
+    PrintWriter summaryTo = out == null ? stderr : stdout;
+    summaryTo.println(JsonReport.summary(lines, outcomes, codes));
+    summaryTo.flush();
+    if (outcomes.containsKey("REJECTED")) {
+      return ExitCode.BAD_INPUT;
+    }
+    return outcomes.containsKey(AuditOutcome.INCONSISTENT.name()) ? ExitCode.NOT_ADMISSIBLE : ExitCode.OK;
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.cqpm.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.BlockStatus;
+import io.github.cqpm.rules.CapacityStatus;
+import io.github.cqpm.rules.DeliberationOutcome;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.Messages;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Decisions as JSON: the decide command's {@code --format json}, and the audit's result lines. */
+final class JsonReport {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonReport() {}
+
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String json(boolean pretty, Body body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      if (pretty) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      }
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  static String decision(Dossier dossier, Decision<DossierOutcome> decision, Locale locale) {
+    return json(true, g -> {
+      DossierOutcome outcome = decision.outcome();
+      g.writeStartObject();
+      g.writeStringField("candidate", dossier.getCandidate().getId());
+      g.writeStringField("verdict", outcome.verdict().name());
+      g.writeStringField("date", outcome.certification().date().toString());
+      g.writeBooleanField("certificationDue", outcome.certification().due());
+      g.writeArrayFieldStart("blocks");
+      for (BlockStatus block : outcome.certification().blocks()) {
+        block(g, block);
+      }
+      g.writeEndArray();
+      if (outcome.deliberation().isPresent()) {
+        g.writeFieldName("deliberation");
+        tally(g, outcome.deliberation().get());
+      }
+      findings(g, decision.findings(), locale);
+      g.writeEndObject();
+    });
+  }
+
+  private static void block(JsonGenerator g, BlockStatus block) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("block", block.block().toString());
+    g.writeBooleanField("valid", block.valid());
+    if (block.acquiredOn().isPresent()) {
+      g.writeStringField("acquiredOn", block.acquiredOn().get().toString());
+      g.writeStringField("validUntilExcluded", block.firstInvalidDay().orElseThrow().toString());
+    }
+    if (block.opinion().isPresent()) {
+      g.writeStringField("companyOpinion", block.opinion().get().name());
+    }
+    g.writeArrayFieldStart("capacities");
+    for (CapacityStatus capacity : block.capacities()) {
+      g.writeStartObject();
+      g.writeStringField("capacity", capacity.capacity().toString());
+      g.writeStringField("state", capacity.state().name());
+      if (capacity.assessedOn().isPresent()) {
+        g.writeStringField("assessedOn", capacity.assessedOn().get().toString());
+        g.writeStringField("modality", capacity.modality().orElseThrow().name());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void tally(JsonGenerator g, DeliberationOutcome tally) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("admissible", tally.admissible());
+    g.writeNumberField("notAdmissible", tally.notAdmissible());
+    g.writeNumberField("abstentions", tally.abstentions());
+    if (tally.verdict().isPresent()) {
+      g.writeStringField("verdict", tally.verdict().get().name());
+    }
+    g.writeBooleanField("presidentDecided", tally.presidentDecided());
+    g.writeEndObject();
+  }
+
+  private static void findings(JsonGenerator g, List<Finding> findings, Locale locale) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code().name());
+      g.writeStringField("severity", f.severity().name());
+      g.writeStringField("subject", f.subject().toString());
+      g.writeArrayFieldStart("arguments");
+      for (String argument : f.argumentTexts()) {
+        g.writeString(argument);
+      }
+      g.writeEndArray();
+      g.writeStringField("rule", f.rule().name());
+      g.writeStringField("message", Messages.message(f, locale));
+      g.writeStringField("sentence", Messages.sentence(f.rule(), locale));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** One line of the audit's report: what the audit found for the dossier on that line. */
+  static String auditLine(long line, Dossier dossier, Decision<AuditOutcome> audit) {
+    return json(false, g -> {
+      g.writeStartObject();
+      g.writeNumberField("line", line);
+      g.writeStringField("candidate", dossier.getCandidate().getId());
+      g.writeStringField("outcome", audit.outcome().name());
+      g.writeArrayFieldStart("codes");
+      for (var code : audit.codes()) {
+        g.writeString(code.name());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /** One line of the audit's report for a line that is not a dossier. */
+  static String rejectedLine(long line, String error) {
+    return json(false, g -> {
+      g.writeStartObject();
+      g.writeNumberField("line", line);
+      g.writeStringField("outcome", "REJECTED");
+      g.writeStringField("error", error);
+      g.writeEndObject();
+    });
+  }
+
+  /** The audit's summary. */
+  static String summary(long lines, Map<String, Long> outcomes, Map<String, Long> codes) {
+    return json(true, g -> {
+      g.writeStartObject();
+      g.writeNumberField("lines", lines);
+      g.writeObjectFieldStart("outcomes");
+      for (Map.Entry<String, Long> e : outcomes.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("findingCodes");
+      for (Map.Entry<String, Long> e : codes.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.cqpm.cli;
+
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.BlockStatus;
+import io.github.cqpm.rules.CapacityStatus;
+import io.github.cqpm.rules.DeliberationOutcome;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.Messages;
+import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The decision on a dossier as a report for a person, in French or English. */
+final class TextReport {
+  private final Locale locale;
+  private final PrintWriter out;
+  private final ResourceBundle labels;
+
+  TextReport(Locale locale, PrintWriter out) {
+    this.locale = locale;
+    this.out = out;
+    this.labels = ResourceBundle.getBundle("io.github.cqpm.cli.Report", locale);
+  }
+
+  private String label(String key, Object... arguments) {
+    return new MessageFormat(labels.getString(key), locale).format(arguments);
+  }
+
+  void decision(Dossier dossier, Decision<DossierOutcome> decision, Decision<AuditOutcome> audit) {
+    DossierOutcome outcome = decision.outcome();
+    out.println(label("title", dossier.getCandidate().getId(), outcome.certification().date()));
+    out.println(label("verdict", outcome.verdict()));
+    out.println();
+    for (BlockStatus block : outcome.certification().blocks()) {
+      if (block.valid()) {
+        out.println(label("block.valid", block.block(), block.acquiredOn().orElseThrow(),
+            block.firstInvalidDay().orElseThrow()));
+      } else if (block.acquiredOn().isPresent()) {
+        out.println(label("block.expired", block.block(), block.acquiredOn().get(),
+            block.firstInvalidDay().orElseThrow()));
+      } else {
+        out.println(label("block.missing", block.block()));
+      }
+      for (CapacityStatus capacity : block.capacities()) {
+        out.println("    " + capacity(capacity));
+      }
+    }
+    outcome.deliberation().ifPresent(this::tally);
+    out.println();
+    out.println(label("findings", decision.findings().size()));
+    for (Finding finding : decision.findings()) {
+      out.println("  " + Messages.explain(finding, locale));
+    }
+    out.println();
+    out.println(label("audit", audit.outcome()));
+    for (Finding finding : audit.findings()) {
+      if (finding.code().name().startsWith("DECLAR") || finding.code().name().startsWith("VERDICT")
+          || finding.code().name().equals("PROCEDURE_NOT_CONFORM")) {
+        out.println("  " + Messages.explain(finding, locale));
+      }
+    }
+  }
+
+  private String capacity(CapacityStatus capacity) {
+    switch (capacity.state()) {
+      case VALIDATED:
+        return label("capacity.validated", capacity.capacity(), capacity.assessedOn().orElseThrow(),
+            capacity.modality().orElseThrow());
+      case NOT_VALIDATED:
+        return label("capacity.notValidated", capacity.capacity(), capacity.assessedOn().orElseThrow());
+      default:
+        return label("capacity.notAssessed", capacity.capacity());
+    }
+  }
+
+  private void tally(DeliberationOutcome tally) {
+    out.println();
+    out.println(label("tally", tally.admissible(), tally.notAdmissible(), tally.abstentions(),
+        tally.verdict().map(Enum::name).orElse(label("undecided"))));
+    if (tally.presidentDecided()) {
+      out.println("    " + label("tally.president"));
+    }
+  }
+}

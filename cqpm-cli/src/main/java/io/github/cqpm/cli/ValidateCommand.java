@@ -1,0 +1,142 @@
+package io.github.cqpm.cli;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.model.dossier.Dossier;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cqpm validate}: every error of a dossier document at once, each with its JSON pointer:
+ * the JSON Schema's, the strict reader's, and the Bean Validation constraints' (conformity to the
+ * fiche).
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Validate a dossier document against the JSON Schema, the strict reader and the "
+        + "Bean Validation constraints (conformity to the fiche); print every error at once, each "
+        + "as 'JSON pointer: message'. Exit code 0 when valid, 2 otherwise.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE.json", description = "A dossier document.")
+  java.nio.file.Path file;
+
+  @Option(names = "--lang", defaultValue = "fr", description = "Language of the conformity messages: fr or en; default ${DEFAULT-VALUE}.")
+  Language language;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      err.println("error: " + file + ": no such file");
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("error: " + file + ": " + Documents.firstLine(e.getMessage()));
+      return ExitCode.BAD_INPUT;
+    }
+    List<String> errors = new ArrayList<>();
+    Dossier dossier = null;
+    try {
+      dossier = CqpmJson.readDossier(text);
+    } catch (InvalidJsonException e) {
+      errors.add(Documents.firstLine(e.getMessage()));
+    } catch (IOException e) {
+      err.println("error: " + file + ": " + Documents.firstLine(e.getMessage()));
+      return ExitCode.BAD_INPUT;
+    }
+    for (String error : schemaErrors(text)) {
+      if (!errors.contains(error)) {
+        errors.add(error);
+      }
+    }
+    if (dossier != null) {
+      errors.addAll(conformityErrors(dossier, language.locale()));
+    }
+    if (errors.isEmpty()) {
+      out.println(file + ": valid");
+      out.flush();
+      return ExitCode.OK;
+    }
+    errors.forEach(out::println);
+    out.flush();
+    err.println(file + ": " + errors.size() + " error(s)");
+    return ExitCode.BAD_INPUT;
+  }
+
+  private static List<String> schemaErrors(String text) {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(CqpmJson.dossierSchema(), InputFormat.JSON);
+    List<String> errors = new ArrayList<>();
+    for (Error error : schema.validate(text, InputFormat.JSON)) {
+      String at = error.getInstanceLocation().toString();
+      errors.add((at.isEmpty() ? "(root)" : at) + ": " + error.getMessage() + " (JSON Schema)");
+    }
+    return errors;
+  }
+
+  private static List<String> conformityErrors(Dossier dossier, Locale locale) {
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      MessageInterpolator stock = factory.getMessageInterpolator();
+      MessageInterpolator inLocale = new MessageInterpolator() {
+        @Override
+        public String interpolate(String template, Context context) {
+          return stock.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+          return stock.interpolate(template, context, locale);
+        }
+      };
+      List<String> errors = new ArrayList<>();
+      factory.usingContext().messageInterpolator(inLocale).getValidator().validate(dossier).stream()
+          .sorted(Comparator.comparing((ConstraintViolation<Dossier> v) -> pointer(v.getPropertyPath()))
+              .thenComparing(ConstraintViolation::getMessage))
+          .forEach(v -> errors.add(pointer(v.getPropertyPath()) + ": " + v.getMessage()));
+      return errors;
+    }
+  }
+
+  /** A Bean Validation property path as a JSON pointer: {@code assessments[8].capacity} → {@code /assessments/8/capacity}. */
+  static String pointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+        pointer.append('/').append(node.getIndex() != null ? node.getIndex() : node.getKey());
+      }
+      if (node.getName() != null && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+        pointer.append('/').append(node.getName());
+      }
+    }
+    return pointer.length() == 0 ? "(root)" : pointer.toString();
+  }
+}

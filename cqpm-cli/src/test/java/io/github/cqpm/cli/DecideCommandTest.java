@@ -1,0 +1,96 @@
+package io.github.cqpm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.testkit.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecideCommandTest {
+  static final String EXAMPLE = "../examples/tie-broken-by-president.json";
+  @TempDir Path dir;
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theBundledExampleIsAdmissibleAndTheReportSaysWhyInFrench() {
+    Run run = Run.of("decide", EXAMPLE);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Verdict : ADMISSIBLE")
+        .contains("Bloc RNCP19453BC02 : acquis le 2017-06-26, valable jusqu'au 2022-06-26 (exclu)")
+        .contains("    C5 : validée le 2017-05-15 (RECONSTITUTED_SITUATION)")
+        .contains("Jury : 2 voix pour l'admissibilité, 2 contre, 0 abstention(s) ; verdict des votes : ADMISSIBLE")
+        .contains("partage des voix : la voix du président a été prépondérante")
+        .contains("« En cas de partage des voix, celle du président du jury est prépondérante. »")
+        .contains("Décision déclarée par le jury : CONSISTENT");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void inEnglish() {
+    Run run = Run.of("decide", "--lang", "en", EXAMPLE);
+    assertThat(run.out()).contains("Verdict: ADMISSIBLE")
+        .contains("the votes were tied: the president's vote decided")
+        .contains("« When votes are tied, the president of the jury has the casting vote. »");
+  }
+
+  @Test
+  void asJson() throws IOException {
+    Run run = Run.of("decide", "--format", "json", "--lang", "en", EXAMPLE);
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("verdict").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("blocks")).hasSize(3);
+    assertThat(json.get("blocks").get(1).get("capacities").get(1).get("state").asText()).isEqualTo("VALIDATED");
+    assertThat(json.get("deliberation").get("presidentDecided").asBoolean()).isTrue();
+    assertThat(json.get("findings").findValuesAsText("code")).contains("TIE_BROKEN_BY_PRESIDENT");
+  }
+
+  @Test
+  void notAdmissibleExitsWithOne() throws IOException {
+    Run run = Run.of("decide", file("missing.json", CqpmJson.write(Fixtures.missingBlock2())).toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Verdict : NOT_ADMISSIBLE").contains("Bloc RNCP19453BC02 : non acquis")
+        .contains("C5 : non évaluée");
+    Run expired = Run.of("decide", file("expired.json", CqpmJson.write(Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury())).toString());
+    assertThat(expired.out()).contains("Bloc RNCP19453BC02 : acquis le 2011-06-19, plus valable depuis le 2016-06-19");
+  }
+
+  @Test
+  void badInputExitsWithTwoAndSaysWhere() throws IOException {
+    String golden = Files.readString(Path.of(EXAMPLE));
+    assertBad(file("empty.json", ""), "expected a dossier, was the end of the document");
+    assertBad(file("invalid.json", "{\"formatVersion\": 1,"), "Unexpected end-of-input");
+    assertBad(file("unknown.json", golden.replace("\"territory\": \"FRANCE\",", "\"territory\": \"FRANCE\", \"nom\": \"Dupont\",")),
+        "/candidacy/nom: unknown property \"nom\" in a candidacy");
+    assertBad(file("missing.json", golden.replace("\"registrationDate\": \"2016-09-05\",", "")),
+        "/candidacy: missing required property \"registrationDate\" of a candidacy");
+    assertBad(file("huge.json", "{\"formatVersion\": 1, \"candidate\": {\"id\": \"" + "x".repeat(10_000_000) + "\"}}"),
+        "String value length");
+    assertBad(dir.resolve("absent.json"), "absent.json: no such file");
+  }
+
+  private static void assertBad(Path file, String message) {
+    Run run = Run.of("decide", file.toString());
+    assertThat(run.exitCode()).as(file.toString()).isEqualTo(2);
+    assertThat(run.err()).as(file.toString()).startsWith("error: ").contains(message);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(Run.of("decide").exitCode()).isEqualTo(2);
+    assertThat(Run.of("decide", "--lang", "de", EXAMPLE).exitCode()).isEqualTo(2);
+    assertThat(Run.of("frobnicate").exitCode()).isEqualTo(2);
+  }
+}
