@@ -7,7 +7,6 @@ import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -38,6 +37,7 @@ import picocli.CommandLine.Spec;
         + "1 when some is not, 2 when a line could not be read as a dossier.")
 final class AuditCommand implements Callable<Integer> {
   private static final long PROGRESS_EVERY = 10_000;
+  private static final String REJECTED = "REJECTED";
 
   @Spec CommandSpec spec;
 
@@ -54,35 +54,31 @@ final class AuditCommand implements Callable<Integer> {
     boolean progress = System.console() != null;
     CqpmRules rules = CqpmRules.standard();
     Map<String, Long> outcomes = new TreeMap<>();
-    Map<String, Long> codes = new TreeMap<>();
+    long[] codeCounts = new long[FindingCode.values().length];
     long lines = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Writer report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      Writer results = report == null ? stdout : new BufferedWriter(report);
+        Writer report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
       String line;
       while ((line = in.readLine()) != null) {
         lines++;
-        String result;
         try {
           Dossier dossier = CqpmJson.readDossier(line);
           Decision<AuditOutcome> audit = rules.audit(dossier);
           outcomes.merge(audit.outcome().name(), 1L, Long::sum);
           for (FindingCode code : audit.codes()) {
-            codes.merge(code.name(), 1L, Long::sum);
+            codeCounts[code.ordinal()]++;
           }
-          result = JsonReport.auditLine(lines, dossier, audit);
+          results.audited(lines, dossier, audit);
         } catch (IOException e) {
-          outcomes.merge("REJECTED", 1L, Long::sum);
-          result = JsonReport.rejectedLine(lines, Documents.firstLine(e.getMessage()));
+          outcomes.merge(REJECTED, 1L, Long::sum);
+          results.rejected(lines, Documents.firstLine(e.getMessage()));
         }
-        results.write(result);
-        results.write('\n');
         if (progress && lines % PROGRESS_EVERY == 0) {
           stderr.print("\r" + lines + " dossiers audited");
           stderr.flush();
         }
       }
-      results.flush();
     } catch (NoSuchFileException e) {
       stderr.println("error: " + file + ": no such file");
       return ExitCode.BAD_INPUT;
@@ -93,10 +89,16 @@ final class AuditCommand implements Callable<Integer> {
     if (progress) {
       stderr.println("\r" + lines + " dossiers audited");
     }
+    Map<String, Long> codes = new TreeMap<>();
+    for (FindingCode code : FindingCode.values()) {
+      if (codeCounts[code.ordinal()] > 0) {
+        codes.put(code.name(), codeCounts[code.ordinal()]);
+      }
+    }
     PrintWriter summaryTo = out == null ? stderr : stdout;
     summaryTo.println(JsonReport.summary(lines, outcomes, codes));
     summaryTo.flush();
-    if (outcomes.containsKey("REJECTED")) {
+    if (outcomes.containsKey(REJECTED)) {
       return ExitCode.BAD_INPUT;
     }
     return outcomes.containsKey(AuditOutcome.INCONSISTENT.name()) ? ExitCode.NOT_ADMISSIBLE : ExitCode.OK;

@@ -125,9 +125,23 @@ final class JsonReport {
     g.writeEndArray();
   }
 
-  /** One line of the audit's report: what the audit found for the dossier on that line. */
-  static String auditLine(long line, Dossier dossier, Decision<AuditOutcome> audit) {
-    return json(false, g -> {
+  /**
+   * The audit's result lines, one JSON object a line, written through one generator (no string
+   * built per line). Closing it flushes, and leaves the underlying writer open.
+   */
+  static final class Lines implements java.io.Closeable {
+    private final JsonGenerator g;
+    private boolean written;
+
+    Lines(java.io.Writer out) throws IOException {
+      g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+    }
+
+    /** What the audit found for the dossier on {@code line}. */
+    void audited(long line, Dossier dossier, Decision<AuditOutcome> audit) throws IOException {
+      written = true;
       g.writeStartObject();
       g.writeNumberField("line", line);
       g.writeStringField("candidate", dossier.getCandidate().getId());
@@ -138,18 +152,26 @@ final class JsonReport {
       }
       g.writeEndArray();
       g.writeEndObject();
-    });
-  }
+    }
 
-  /** One line of the audit's report for a line that is not a dossier. */
-  static String rejectedLine(long line, String error) {
-    return json(false, g -> {
+    /** A line that is not a dossier. */
+    void rejected(long line, String error) throws IOException {
+      written = true;
       g.writeStartObject();
       g.writeNumberField("line", line);
       g.writeStringField("outcome", "REJECTED");
       g.writeStringField("error", error);
       g.writeEndObject();
-    });
+    }
+
+    /** Ends the last line and flushes. */
+    @Override
+    public void close() throws IOException {
+      if (written) {
+        g.writeRaw('\n');
+      }
+      g.close();
+    }
   }
 
   /** The audit's summary. */

@@ -58,6 +58,16 @@ class AuditCommandTest {
   }
 
   @Test
+  void anEmptyFileHasAnEmptyReportAndASummary() throws IOException {
+    Path in = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path out = dir.resolve("empty-report.jsonl");
+    Run run = Run.of("audit", in.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out)).isEmpty();
+    assertThat(JSON.readTree(run.out()).get("lines").asInt()).isZero();
+  }
+
+  @Test
   void twentyThousandDossiersEndToEnd() throws IOException {
     Path in = dir.resolve("many.jsonl");
     CqpmSamples samples = CqpmSamples.seeded(19453);

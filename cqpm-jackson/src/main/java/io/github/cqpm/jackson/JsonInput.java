@@ -26,6 +26,14 @@ import java.util.stream.Collectors;
  * than the format does, however deep the input is nested.
  */
 final class JsonInput {
+  /** Each enum's constants, once: {@code getEnumConstants()} copies its array on every call. */
+  private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Enum<?>[] computeValue(Class<?> type) {
+      return (Enum<?>[]) type.getEnumConstants();
+    }
+  };
+
   private final JsonParser parser;
 
   JsonInput(JsonParser parser) {
@@ -256,14 +264,29 @@ final class JsonInput {
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      String text = parser.getText();
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(text)) {
-          return constant;
+      // Compared in the parser's buffer: no string is made for a value that is a constant's name.
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      for (Enum<?> constant : CONSTANTS.get(type)) {
+        if (sameText(constant.name(), chars, offset, length)) {
+          return type.cast(constant);
         }
       }
     }
     throw expected("one of " + names(type));
+  }
+
+  private static boolean sameText(String name, char[] chars, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   CapacityCode capacity() throws IOException {

@@ -1,7 +1,9 @@
 package io.github.cqpm.model.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -10,6 +12,9 @@ import java.util.function.Function;
  * concerns, so that a reader of the message (or of the JSON error built from it) knows what to fix.
  */
 public final class Checks {
+  /** Up to this many values, a linear search beats hashing. */
+  private static final int SMALL = 16;
+
   private Checks() {}
 
   /**
@@ -71,11 +76,14 @@ public final class Checks {
    * @throws IllegalArgumentException naming {@code field}, the index and the duplicated key
    */
   public static <T, K> void distinct(String field, Collection<T> values, Function<T, K> key) {
-    Set<K> seen = new HashSet<>();
+    List<K> seen = new ArrayList<>(values.size());
+    Set<K> seenSet = values.size() > SMALL ? new HashSet<>() : null;
     int index = 0;
     for (T value : values) {
       K k = key.apply(value);
-      if (!seen.add(k)) {
+      boolean duplicate = seenSet != null ? !seenSet.add(k) : seen.contains(k);
+      seen.add(k);
+      if (duplicate) {
         throw new IllegalArgumentException(
             field + "[" + index + "]: duplicate " + k + " (each may appear only once)");
       }

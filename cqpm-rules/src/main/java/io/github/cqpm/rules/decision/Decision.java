@@ -1,9 +1,11 @@
 package io.github.cqpm.rules.decision;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a rule decided and why: an outcome and its findings, in a stable order (the order the rule
@@ -42,9 +44,14 @@ public record Decision<O>(O outcome, List<Finding> findings) {
    * @return the codes, in the order they first appear
    */
   public Set<FindingCode> codes() {
-    return findings.stream()
-        .map(Finding::code)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
+    Set<FindingCode> inOrder = new LinkedHashSet<>();
+    for (Finding finding : findings) {
+      if (codes.add(finding.code())) {
+        inOrder.add(finding.code());
+      }
+    }
+    return Collections.unmodifiableSet(inOrder);
   }
 
   /**
