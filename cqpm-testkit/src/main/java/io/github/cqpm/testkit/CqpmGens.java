@@ -1,8 +1,23 @@
 package io.github.cqpm.testkit;
 
+import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.dossier.AcquiredBlock;
+import io.github.cqpm.model.dossier.AssessmentOutcome;
+import io.github.cqpm.model.dossier.Candidacy;
+import io.github.cqpm.model.dossier.Candidate;
+import io.github.cqpm.model.dossier.CapacityAssessment;
+import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.dossier.OpinionAuthorRole;
+import io.github.cqpm.model.dossier.OpinionPolarity;
+import io.github.cqpm.model.dossier.VaeFile;
+import io.github.cqpm.model.jury.JuryMember;
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Block;
+import io.github.cqpm.model.referential.Capacity;
+import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
@@ -51,6 +66,121 @@ public final class CqpmGens {
    */
   public static Gen<BlockCode> blockCodes() {
     return of(d -> BlockCode.of(19453, d.intBetween(1, 3)));
+  }
+
+  /**
+   * Activity codes of the fiche, A1 to A4.
+   *
+   * @return the generator
+   */
+  public static Gen<ActivityCode> activityCodes() {
+    return of(d -> ActivityCode.of(d.intBetween(1, 4)));
+  }
+
+  /**
+   * The capacities of the bundled référentiel.
+   *
+   * @return the generator
+   */
+  public static Gen<Capacity> capacities() {
+    return of(d -> d.pick(Recipes.REF.getCapacities()));
+  }
+
+  /**
+   * The blocks of the bundled référentiel.
+   *
+   * @return the generator
+   */
+  public static Gen<Block> blocks() {
+    return of(d -> d.pick(Recipes.REF.getBlocks()));
+  }
+
+  /**
+   * The référentiel: the bundled RNCP 19453, the one the fiche describes.
+   *
+   * @return a generator of that one value
+   */
+  public static Gen<Referential> referentials() {
+    return of(d -> Recipes.REF);
+  }
+
+  /**
+   * Candidates with opaque identifiers.
+   *
+   * @return the generator
+   */
+  public static Gen<Candidate> candidates() {
+    return of(Recipes::candidate);
+  }
+
+  /**
+   * Candidacies in France, on any route, registered inside the fiche's registration, with a
+   * sponsor except on the VAE route.
+   *
+   * @return the generator
+   */
+  public static Gen<Candidacy> candidacies() {
+    return of(d -> dossier(d).getCandidacy());
+  }
+
+  /**
+   * Assessments of the fiche's capacities, by any modality and one of its methods, validated or
+   * not.
+   *
+   * @return the generator
+   */
+  public static Gen<CapacityAssessment> assessments() {
+    return of(d -> Recipes.assessment(d, CapacityCode.of(d.intBetween(1, 8)), Recipes.juryDate(d),
+        d.pick(AssessmentOutcome.class)));
+  }
+
+  /**
+   * Company opinions on the fiche's blocks, favourable or not, by any author.
+   *
+   * @return the generator
+   */
+  public static Gen<CompanyOpinion> companyOpinions() {
+    return of(d -> CompanyOpinion.builder()
+        .block(BlockCode.of(19453, d.intBetween(1, 3)))
+        .date(Recipes.juryDate(d))
+        .polarity(d.pick(OpinionPolarity.class))
+        .authorRole(d.pick(OpinionAuthorRole.class))
+        .build());
+  }
+
+  /**
+   * Blocks acquired earlier, from the fiche's registration on.
+   *
+   * @return the generator
+   */
+  public static Gen<AcquiredBlock> acquiredBlocks() {
+    return of(d -> AcquiredBlock.of(BlockCode.of(19453, d.intBetween(1, 3)), Recipes.juryDate(d)));
+  }
+
+  /**
+   * VAE files with every step, in order.
+   *
+   * @return the generator
+   */
+  public static Gen<VaeFile> vaeFiles() {
+    return of(d -> dossier(d, DossierSpec.any().route(AccessRoute.VAE)).getVae().orElseThrow());
+  }
+
+  /**
+   * Members of conform juries.
+   *
+   * @return the generator
+   */
+  public static Gen<JuryMember> juryMembers() {
+    return of(d -> d.pick(Recipes.jury(d, Recipes.juryDate(d)).getMembers()));
+  }
+
+  private static Dossier dossier(Draw d) {
+    return Recipes.dossier(d, DossierSpec.any());
+  }
+
+  private static Dossier dossier(Draw d, DossierSpec spec) {
+    return Recipes.dossier(d, spec);
   }
 
   /**

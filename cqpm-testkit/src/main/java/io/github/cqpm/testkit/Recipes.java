@@ -57,6 +57,10 @@ final class Recipes {
 
   private Recipes() {}
 
+  static Candidate candidate(Draw d) {
+    return Candidate.of("CAND-" + d.between(1, 99_999));
+  }
+
   static LocalDate juryDate(Draw d) {
     return JURY_BASE.plusDays(d.between(0, 1000));
   }
@@ -138,7 +142,7 @@ final class Recipes {
     LocalDate registered = jury.minusDays(d.between(60, 400));
     Candidacy.Builder candidacy = Candidacy.builder()
         .route(route).territory(Territory.FRANCE).registrationDate(registered);
-    Dossier.Builder dossier = Dossier.builder().candidate(Candidate.of("CAND-" + d.between(1, 99_999)));
+    Dossier.Builder dossier = Dossier.builder().candidate(candidate(d));
     LocalDate evidenceDate;
     if (route.getPath() == PathKind.VAE) {
       LocalDate admissible = registered.plusDays(d.between(1, 20));

@@ -111,6 +111,23 @@ class GeneratorsTest {
   }
 
   @Test
+  void everyModelTypeHasAGeneratorOfValuesWithoutViolation() {
+    List<org.quicktheories.core.Gen<?>> gens = List.of(
+        CqpmGens.capacityCodes(), CqpmGens.blockCodes(), CqpmGens.activityCodes(), CqpmGens.capacities(),
+        CqpmGens.blocks(), CqpmGens.referentials(), CqpmGens.candidates(), CqpmGens.candidacies(),
+        CqpmGens.assessments(), CqpmGens.companyOpinions(), CqpmGens.acquiredBlocks(), CqpmGens.vaeFiles(),
+        CqpmGens.juryMembers(), CqpmGens.juries(), CqpmGens.deliberations(false), CqpmGens.votes(), CqpmGens.dossiers());
+    for (org.quicktheories.core.Gen<?> gen : gens) {
+      qt().withExamples(40).forAll(gen).checkAssert(value -> {
+        assertThat(value).isNotNull();
+        assertThat(validator.validate(value)).isEmpty();
+      });
+    }
+    qt().withExamples(40).forAll(CqpmGens.candidacies()).checkAssert(c ->
+        assertThat(c.getSponsor().isPresent()).isEqualTo(c.getRoute() != AccessRoute.VAE));
+  }
+
+  @Test
   void samplesAreReproducibleFromASeed() {
     int count = 20;
     CqpmSamples a = CqpmSamples.seeded(20261124L);
