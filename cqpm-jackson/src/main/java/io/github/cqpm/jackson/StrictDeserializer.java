@@ -10,6 +10,8 @@ import java.io.Serializable;
 /**
  * Deserializes one model type with its strict reader, whatever the mapper's settings: no default
  * typing (a type id is never read), no null, no unknown, duplicated or missing property.
+ *
+ * @param <T> the model type
  */
 final class StrictDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** Serializes one model type with its writer, in the canonical property order, never with a type id. */
+/**
+ * Serializes one model type with its writer, in the canonical property order, never with a type id.
+ *
+ * @param <T> the model type
+ */
 final class WriterSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
