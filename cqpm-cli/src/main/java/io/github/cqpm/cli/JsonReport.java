@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
@@ -36,7 +37,10 @@ final class JsonReport {
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       if (pretty) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+        g.setPrettyPrinter(new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter));
       }
       body.write(g);
     } catch (IOException e) {
