@@ -185,8 +185,10 @@ final class JsonInput {
     Map<E, V> values = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      E key = Arrays.stream(keys.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst()
-          .orElseThrow(() -> error(pointer(), "unknown key \"" + name + "\" (expected one of " + names(keys) + ")"));
+      E key = constant(keys, name.toCharArray(), 0, name.length());
+      if (key == null) {
+        throw error(pointer(), "unknown key \"" + name + "\" (expected one of " + names(keys) + ")");
+      }
       if (values.containsKey(key)) {
         throw error(pointer(), "duplicate property \"" + name + "\"");
       }
@@ -197,7 +199,7 @@ final class JsonInput {
   }
 
   private static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return Arrays.stream(CONSTANTS.get(type)).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   Period period() throws IOException {
@@ -268,13 +270,22 @@ final class JsonInput {
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
-      for (Enum<?> constant : CONSTANTS.get(type)) {
-        if (sameText(constant.name(), chars, offset, length)) {
-          return type.cast(constant);
-        }
+      E constant = constant(type, chars, offset, length);
+      if (constant != null) {
+        return constant;
       }
     }
     throw expected("one of " + names(type));
+  }
+
+  /** The constant of {@code type} named by {@code chars[offset, offset + length)}, or null. */
+  private static <E extends Enum<E>> E constant(Class<E> type, char[] chars, int offset, int length) {
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (sameText(constant.name(), chars, offset, length)) {
+        return type.cast(constant);
+      }
+    }
+    return null;
   }
 
   private static boolean sameText(String name, char[] chars, int offset, int length) {

@@ -1,7 +1,6 @@
 package io.github.cqpm.rules;
 
 import io.github.cqpm.model.jury.JuryDeliberation;
-import io.github.cqpm.model.jury.JuryMember;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
@@ -28,9 +27,7 @@ final class DeliberationRule {
     Optional<VoteChoice> presidentVote = Optional.empty();
     Optional<String> president = deliberation.getSession().getPresident();
     for (Vote vote : deliberation.getVotes()) {
-      boolean voting =
-          deliberation.getSession().getMember(vote.getMember()).map(JuryMember::isVoting).orElse(false);
-      if (!voting) {
+      if (!deliberation.getSession().isVotingMember(vote.getMember())) {
         out.add(
             Finding.of(
                 FindingCode.NON_VOTING_MEMBER_VOTED,

@@ -3,8 +3,6 @@ package io.github.cqpm.model.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -76,17 +74,15 @@ public final class Checks {
    * @throws IllegalArgumentException naming {@code field}, the index and the duplicated key
    */
   public static <T, K> void distinct(String field, Collection<T> values, Function<T, K> key) {
-    List<K> seen = new ArrayList<>(values.size());
-    Set<K> seenSet = values.size() > SMALL ? new HashSet<>() : null;
+    Collection<K> seen = values.size() > SMALL ? new HashSet<>() : new ArrayList<>(values.size());
     int index = 0;
     for (T value : values) {
       K k = key.apply(value);
-      boolean duplicate = seenSet != null ? !seenSet.add(k) : seen.contains(k);
-      seen.add(k);
-      if (duplicate) {
+      if (seen.contains(k)) {
         throw new IllegalArgumentException(
             field + "[" + index + "]: duplicate " + k + " (each may appear only once)");
       }
+      seen.add(k);
       index++;
     }
   }

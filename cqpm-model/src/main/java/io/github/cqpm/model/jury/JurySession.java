@@ -71,6 +71,17 @@ public abstract class JurySession {
   }
 
   /**
+   * Whether a member of this session sits with a vote.
+   *
+   * @param id the member's identifier
+   * @return false for a member without a vote, and for an identifier no member has
+   */
+  public boolean isVotingMember(String id) {
+    JuryMember member = membersById().get(id);
+    return member != null && member.isVoting();
+  }
+
+  /**
    * The members who sit with a vote.
    *
    * @return the voting members, in order

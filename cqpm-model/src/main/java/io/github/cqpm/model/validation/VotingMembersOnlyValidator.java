@@ -1,7 +1,6 @@
 package io.github.cqpm.model.validation;
 
 import io.github.cqpm.model.jury.JuryDeliberation;
-import io.github.cqpm.model.jury.JuryMember;
 import java.util.List;
 import io.github.cqpm.model.jury.Vote;
 import jakarta.validation.ConstraintValidator;
@@ -20,10 +19,7 @@ public final class VotingMembersOnlyValidator implements ConstraintValidator<Vot
     boolean valid = true;
     List<Vote> votes = value.getVotes();
     for (int i = 0; i < votes.size(); i++) {
-      boolean voting =
-          value.getSession().getMember(votes.get(i).getMember()).map(JuryMember::isVoting)
-              .orElse(false);
-      if (!voting) {
+      if (!value.getSession().isVotingMember(votes.get(i).getMember())) {
         if (valid) {
           context.disableDefaultConstraintViolation();
           valid = false;

@@ -1,7 +1,6 @@
 package io.github.cqpm.rules.decision;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,14 +43,11 @@ public record Decision<O>(O outcome, List<Finding> findings) {
    * @return the codes, in the order they first appear
    */
   public Set<FindingCode> codes() {
-    Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
-    Set<FindingCode> inOrder = new LinkedHashSet<>();
+    Set<FindingCode> codes = new LinkedHashSet<>();
     for (Finding finding : findings) {
-      if (codes.add(finding.code())) {
-        inOrder.add(finding.code());
-      }
+      codes.add(finding.code());
     }
-    return Collections.unmodifiableSet(inOrder);
+    return Collections.unmodifiableSet(codes);
   }
 
   /**
