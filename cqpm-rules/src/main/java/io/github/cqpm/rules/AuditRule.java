@@ -3,7 +3,6 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.Verdict;
-import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Severity;
@@ -29,9 +28,10 @@ import java.util.stream.Collectors;
 final class AuditRule {
   private AuditRule() {}
 
-  static AuditOutcome apply(Referential ref, RulePolicy policy, Dossier dossier, List<Finding> out) {
+  static AuditOutcome apply(
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, List<Finding> out) {
     List<Finding> procedure = new ArrayList<>();
-    CandidacyRule.apply(ref, policy, dossier, procedure);
+    CandidacyRule.apply(ref.referential(), policy, dossier, procedure);
     ProcedureRule.apply(dossier, procedure);
     out.addAll(procedure);
     long procedureErrors = errors(procedure);
@@ -69,9 +69,10 @@ final class AuditRule {
   }
 
   private static void juryChecks(
-      Referential ref, RulePolicy policy, JuryDeliberation jury, Verdict declared, List<Finding> out) {
+      ReferentialIndex ref, RulePolicy policy, JuryDeliberation jury, Verdict declared,
+      List<Finding> out) {
     List<Finding> composition = new ArrayList<>();
-    JuryCompositionRule.apply(ref.getJuryRules(), jury.getSession(), composition);
+    JuryCompositionRule.apply(ref.referential().getJuryRules(), jury.getSession(), composition);
     out.addAll(composition);
     long compositionErrors = errors(composition);
     if (compositionErrors > 0 && declared != null) {

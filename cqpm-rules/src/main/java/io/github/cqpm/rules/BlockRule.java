@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.AssessmentOutcome;
@@ -7,15 +8,13 @@ import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.OpinionPolarity;
-import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationModality;
-import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Severity;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,104 +35,108 @@ import java.util.Optional;
  * "Validité des composantes acquises : 5 an(s)" (see {@link Validity}).
  */
 final class BlockRule {
+  private static final EnumOptionals<EvaluationModality> MODALITIES =
+      new EnumOptionals<>(EvaluationModality.class);
+  private static final EnumOptionals<OpinionPolarity> POLARITIES =
+      new EnumOptionals<>(OpinionPolarity.class);
+
   private BlockRule() {}
 
+  /**
+   * The status of the block at an index, its findings added to {@code out}: those of its
+   * capacities and opinion, then the block's own.
+   */
   static BlockStatus apply(
-      Referential ref, RulePolicy policy, Dossier dossier, Block block, LocalDate date,
-      List<Finding> out) {
-    List<Finding> evidence = new ArrayList<>();
-    List<CapacityStatus> capacities = new ArrayList<>();
-    for (CapacityCode capacity : block.getCapacities()) {
-      capacities.add(capacity(dossier, capacity, date, evidence));
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, AssessmentIndex assessments,
+      int index, LocalDate date, List<Finding> out) {
+    BlockCode code = ref.blockCode(index);
+    Subject subject = ref.blockSubject(index);
+    int evidence = out.size();
+    int[] slots = ref.blockSlots(index);
+    CapacityStatus[] capacities = new CapacityStatus[slots.length];
+    boolean allValidated = true;
+    for (int i = 0; i < slots.length; i++) {
+      capacities[i] = capacity(ref, dossier, assessments, slots[i], date, out);
+      allValidated &= capacities[i].state() == CapacityStatus.State.VALIDATED;
     }
-    Optional<CompanyOpinion> opinion = latestOpinion(dossier, block, date, evidence);
-    boolean opinionAllows = opinion.isPresent();
-    Subject subject = Subject.of(Subject.Kind.BLOCK, block.getCode());
-    if (opinion.isEmpty()) {
-      evidence.add(Finding.of(FindingCode.COMPANY_OPINION_MISSING, subject, block.getCode()));
-    } else if (opinion.get().getPolarity() == OpinionPolarity.UNFAVOURABLE) {
+    CompanyOpinion opinion = latestOpinion(dossier, code, subject, date, out);
+    boolean opinionAllows = opinion != null;
+    if (opinion == null) {
+      out.add(Finding.of(FindingCode.COMPANY_OPINION_MISSING, subject, code));
+    } else if (opinion.getPolarity() == OpinionPolarity.UNFAVOURABLE) {
       boolean blocking = policy.unfavourableOpinion() == RulePolicy.OpinionPolicy.BLOCKING;
       opinionAllows = !blocking;
-      evidence.add(
-          Finding.of(
-                  FindingCode.COMPANY_OPINION_UNFAVOURABLE, subject, block.getCode(),
-                  opinion.get().getDate())
+      out.add(
+          Finding.of(FindingCode.COMPANY_OPINION_UNFAVOURABLE, subject, code, opinion.getDate())
               .withSeverity(blocking ? Severity.ERROR : Severity.WARNING));
     }
-    boolean byEvidence =
-        opinionAllows
-            && capacities.stream().allMatch(c -> c.state() == CapacityStatus.State.VALIDATED);
-    Optional<OpinionPolarity> polarity = opinion.map(CompanyOpinion::getPolarity);
-    Optional<AcquiredBlock> earlier =
-        dossier.getAcquiredBlocks().stream()
-            .filter(a -> a.getBlock().equals(block.getCode()))
-            .findFirst();
-
-    if (byEvidence) {
-      out.addAll(evidence);
-      return acquired(ref, block, capacities, polarity, date, date, out);
+    List<CapacityStatus> statuses = List.of(capacities);
+    Optional<OpinionPolarity> polarity =
+        opinion == null ? Optional.empty() : POLARITIES.of(opinion.getPolarity());
+    if (opinionAllows && allValidated) {
+      return acquired(ref, code, subject, statuses, polarity, date, out);
     }
-    if (earlier.isPresent()) {
-      LocalDate acquiredOn = earlier.get().getAcquiredOn();
-      LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, ref.getComponentValidity());
-      if (acquiredOn.isAfter(date)) {
-        out.addAll(evidence);
-        out.add(Finding.of(FindingCode.BLOCK_ACQUIRED_LATER, subject, block.getCode(), acquiredOn));
-      } else if (Validity.isValidOn(acquiredOn, ref.getComponentValidity(), date)) {
-        return acquired(ref, block, capacities, polarity, acquiredOn, date, out);
-      } else {
-        out.addAll(evidence);
-        out.add(
-            Finding.of(FindingCode.BLOCK_EXPIRED, subject, block.getCode(), acquiredOn, firstInvalid));
-        return new BlockStatus(
-            block.getCode(), capacities, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid),
-            false);
-      }
-    } else {
-      out.addAll(evidence);
-      out.add(Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, subject, block.getCode()));
+    AcquiredBlock earlier = earlier(dossier, code);
+    if (earlier == null) {
+      out.add(Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, subject, code));
+      return new BlockStatus(code, statuses, polarity, Optional.empty(), Optional.empty(), false);
     }
+    LocalDate acquiredOn = earlier.getAcquiredOn();
+    Period validity = ref.referential().getComponentValidity();
+    if (acquiredOn.isAfter(date)) {
+      out.add(Finding.of(FindingCode.BLOCK_ACQUIRED_LATER, subject, code, acquiredOn));
+      return new BlockStatus(code, statuses, polarity, Optional.empty(), Optional.empty(), false);
+    }
+    if (Validity.isValidOn(acquiredOn, validity, date)) {
+      // the earlier acquisition stands: this dossier's evidence on the block does not explain it
+      out.subList(evidence, out.size()).clear();
+      return acquired(ref, code, subject, statuses, polarity, acquiredOn, out);
+    }
+    LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, validity);
+    out.add(Finding.of(FindingCode.BLOCK_EXPIRED, subject, code, acquiredOn, firstInvalid));
     return new BlockStatus(
-        block.getCode(), capacities, polarity, Optional.empty(), Optional.empty(), false);
+        code, statuses, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid), false);
   }
 
   private static BlockStatus acquired(
-      Referential ref, Block block, List<CapacityStatus> capacities,
-      Optional<OpinionPolarity> polarity, LocalDate acquiredOn, LocalDate date, List<Finding> out) {
-    LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, ref.getComponentValidity());
-    out.add(
-        Finding.of(
-            FindingCode.BLOCK_ACQUIRED,
-            Subject.of(Subject.Kind.BLOCK, block.getCode()),
-            block.getCode(),
-            acquiredOn,
-            firstInvalid));
+      ReferentialIndex ref, BlockCode code, Subject subject, List<CapacityStatus> capacities,
+      Optional<OpinionPolarity> polarity, LocalDate acquiredOn, List<Finding> out) {
+    LocalDate firstInvalid =
+        Validity.firstInvalidDay(acquiredOn, ref.referential().getComponentValidity());
+    out.add(Finding.of(FindingCode.BLOCK_ACQUIRED, subject, code, acquiredOn, firstInvalid));
     return new BlockStatus(
-        block.getCode(), capacities, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid),
-        true);
+        code, capacities, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid), true);
+  }
+
+  private static AcquiredBlock earlier(Dossier dossier, BlockCode code) {
+    List<AcquiredBlock> acquired = dossier.getAcquiredBlocks();
+    for (int i = 0; i < acquired.size(); i++) {
+      if (acquired.get(i).getBlock().equals(code)) {
+        return acquired.get(i);
+      }
+    }
+    return null;
   }
 
   private static CapacityStatus capacity(
-      Dossier dossier, CapacityCode capacity, LocalDate date, List<Finding> out) {
-    Subject subject = Subject.of(Subject.Kind.CAPACITY, capacity);
-    Optional<CapacityAssessment> latest = Optional.empty();
-    for (CapacityAssessment a : dossier.getAssessments()) {
-      if (!a.getCapacity().equals(capacity)) {
-        continue;
-      }
-      if (a.getDate().isAfter(date)) {
-        out.add(
-            Finding.of(FindingCode.EVIDENCE_AFTER_DECISION_DATE, subject, capacity, a.getDate()));
-      } else if (latest.isEmpty() || LATEST_ASSESSMENT.compare(a, latest.get()) > 0) {
-        latest = Optional.of(a);
+      ReferentialIndex ref, Dossier dossier, AssessmentIndex assessments, int slot,
+      LocalDate date, List<Finding> out) {
+    CapacityCode capacity = ref.capacity(slot);
+    Subject subject = ref.capacitySubject(slot);
+    if (assessments.hasLate(slot)) {
+      for (CapacityAssessment a : dossier.getAssessments()) {
+        if (a.getCapacity().equals(capacity) && a.getDate().isAfter(date)) {
+          out.add(
+              Finding.of(FindingCode.EVIDENCE_AFTER_DECISION_DATE, subject, capacity, a.getDate()));
+        }
       }
     }
-    if (latest.isEmpty()) {
+    CapacityAssessment counted = assessments.counted(slot);
+    if (counted == null) {
       out.add(Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, subject, capacity));
       return new CapacityStatus(
           capacity, CapacityStatus.State.NOT_ASSESSED, Optional.empty(), Optional.empty());
     }
-    CapacityAssessment counted = latest.get();
     if (counted.getOutcome() != AssessmentOutcome.VALIDATED) {
       out.add(Finding.of(FindingCode.CAPACITY_NOT_VALIDATED, subject, capacity, counted.getDate()));
       return status(counted, CapacityStatus.State.NOT_VALIDATED);
@@ -152,20 +155,8 @@ final class BlockRule {
 
   private static CapacityStatus status(CapacityAssessment a, CapacityStatus.State state) {
     return new CapacityStatus(
-        a.getCapacity(), state, Optional.of(a.getDate()), Optional.of(a.getModality()));
+        a.getCapacity(), state, Optional.of(a.getDate()), MODALITIES.of(a.getModality()));
   }
-
-  /**
-   * Which assessment counts: the later date; on one day, a validation over a non-validation; then,
-   * so that the order of the dossier's list never matters, the modality, method and commission
-   * that come first.
-   */
-  private static final Comparator<CapacityAssessment> LATEST_ASSESSMENT =
-      Comparator.comparing(CapacityAssessment::getDate)
-          .thenComparing(a -> a.getOutcome() == AssessmentOutcome.VALIDATED)
-          .thenComparing(CapacityAssessment::getModality, Comparator.reverseOrder())
-          .thenComparing(CapacityAssessment::getMethod, Comparator.reverseOrder())
-          .thenComparing(CapacityAssessment::getCommission, Comparator.reverseOrder());
 
   /**
    * Which opinion counts: the later date; on one day, an unfavourable opinion over a favourable
@@ -176,22 +167,20 @@ final class BlockRule {
           .thenComparing(o -> o.getPolarity() == OpinionPolarity.UNFAVOURABLE)
           .thenComparing(CompanyOpinion::getAuthorRole, Comparator.reverseOrder());
 
-  private static Optional<CompanyOpinion> latestOpinion(
-      Dossier dossier, Block block, LocalDate date, List<Finding> out) {
-    Optional<CompanyOpinion> latest = Optional.empty();
-    for (CompanyOpinion o : dossier.getCompanyOpinions()) {
-      if (!o.getBlock().equals(block.getCode())) {
+  /** The opinion on a block that counts, or null; an opinion dated after the date is a finding. */
+  private static CompanyOpinion latestOpinion(
+      Dossier dossier, BlockCode code, Subject subject, LocalDate date, List<Finding> out) {
+    CompanyOpinion latest = null;
+    List<CompanyOpinion> opinions = dossier.getCompanyOpinions();
+    for (int i = 0; i < opinions.size(); i++) {
+      CompanyOpinion o = opinions.get(i);
+      if (!o.getBlock().equals(code)) {
         continue;
       }
       if (o.getDate().isAfter(date)) {
-        out.add(
-            Finding.of(
-                FindingCode.EVIDENCE_AFTER_DECISION_DATE,
-                Subject.of(Subject.Kind.BLOCK, block.getCode()),
-                block.getCode(),
-                o.getDate()));
-      } else if (latest.isEmpty() || LATEST_OPINION.compare(o, latest.get()) > 0) {
-        latest = Optional.of(o);
+        out.add(Finding.of(FindingCode.EVIDENCE_AFTER_DECISION_DATE, subject, code, o.getDate()));
+      } else if (latest == null || LATEST_OPINION.compare(o, latest) > 0) {
+        latest = o;
       }
     }
     return latest;

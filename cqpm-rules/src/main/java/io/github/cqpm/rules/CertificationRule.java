@@ -3,13 +3,10 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.referential.Block;
-import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,36 +21,41 @@ final class CertificationRule {
   private CertificationRule() {}
 
   static CertificationOutcome apply(
-      Referential ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
-    List<BlockStatus> blocks = blocks(ref, policy, dossier, date, out);
-    List<String> missing =
-        blocks.stream().filter(b -> !b.valid()).map(b -> b.block().toString()).toList();
-    if (missing.isEmpty()) {
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
+    BlockStatus[] blocks = blocks(ref, policy, dossier, date, out);
+    StringBuilder missing = null;
+    int count = 0;
+    for (BlockStatus block : blocks) {
+      if (!block.valid()) {
+        missing = missing == null ? new StringBuilder() : missing.append(", ");
+        missing.append(block.block());
+        count++;
+      }
+    }
+    if (missing == null) {
       out.add(Finding.of(FindingCode.CERTIFICATION_DUE, Subject.DOSSIER, date));
     } else {
       out.add(
           Finding.of(
-              FindingCode.CERTIFICATION_NOT_DUE,
-              Subject.DOSSIER,
-              String.join(", ", missing),
-              missing.size()));
+              FindingCode.CERTIFICATION_NOT_DUE, Subject.DOSSIER, missing.toString(), count));
     }
-    return new CertificationOutcome(missing.isEmpty(), date, blocks);
+    return new CertificationOutcome(missing == null, date, List.of(blocks));
   }
 
   /**
    * The blocks' statuses at a date when no jury has sat: the CQPM is not due, whatever the blocks.
    */
   static CertificationOutcome blocksOnly(
-      Referential ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
-    return new CertificationOutcome(false, date, blocks(ref, policy, dossier, date, out));
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
+    return new CertificationOutcome(false, date, List.of(blocks(ref, policy, dossier, date, out)));
   }
 
-  private static List<BlockStatus> blocks(
-      Referential ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
-    List<BlockStatus> blocks = new ArrayList<>();
-    for (Block block : ref.getBlocks()) {
-      blocks.add(BlockRule.apply(ref, policy, dossier, block, date, out));
+  private static BlockStatus[] blocks(
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
+    AssessmentIndex assessments = new AssessmentIndex(ref, dossier, date);
+    BlockStatus[] blocks = new BlockStatus[ref.blockCount()];
+    for (int b = 0; b < blocks.length; b++) {
+      blocks[b] = BlockRule.apply(ref, policy, dossier, assessments, b, date, out);
     }
     return blocks;
   }

@@ -30,11 +30,14 @@ import java.util.Optional;
  * }</pre>
  */
 public final class CqpmRules {
-  private final Referential referential;
+  /** Room for the findings of a typical dossier (about 20), so that the list seldom grows. */
+  private static final int FINDINGS_CAPACITY = 32;
+
+  private final ReferentialIndex index;
   private final RulePolicy policy;
 
   private CqpmRules(Referential referential, RulePolicy policy) {
-    this.referential = Objects.requireNonNull(referential, "referential");
+    this.index = new ReferentialIndex(Objects.requireNonNull(referential, "referential"));
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
@@ -64,7 +67,7 @@ public final class CqpmRules {
    * @return the référentiel
    */
   public Referential getReferential() {
-    return referential;
+    return index.referential();
   }
 
   /**
@@ -84,7 +87,7 @@ public final class CqpmRules {
    */
   public Decision<Conformity> candidacy(Dossier dossier) {
     List<Finding> findings = new ArrayList<>();
-    CandidacyRule.apply(referential, policy, dossier, findings);
+    CandidacyRule.apply(index.referential(), policy, dossier, findings);
     return conformity(findings);
   }
 
@@ -110,7 +113,7 @@ public final class CqpmRules {
    */
   public Decision<CertificationOutcome> certification(Dossier dossier, LocalDate date) {
     List<Finding> findings = new ArrayList<>();
-    CertificationOutcome outcome = CertificationRule.apply(referential, policy, dossier, date, findings);
+    CertificationOutcome outcome = CertificationRule.apply(index, policy, dossier, date, findings);
     return new Decision<>(outcome, findings);
   }
 
@@ -136,7 +139,7 @@ public final class CqpmRules {
    */
   public Decision<Conformity> juryComposition(JurySession session) {
     List<Finding> findings = new ArrayList<>();
-    JuryCompositionRule.apply(referential.getJuryRules(), session, findings);
+    JuryCompositionRule.apply(index.referential().getJuryRules(), session, findings);
     return conformity(findings);
   }
 
@@ -161,7 +164,7 @@ public final class CqpmRules {
    */
   public Decision<AuditOutcome> audit(Dossier dossier) {
     List<Finding> findings = new ArrayList<>();
-    AuditOutcome outcome = AuditRule.apply(referential, policy, dossier, findings);
+    AuditOutcome outcome = AuditRule.apply(index, policy, dossier, findings);
     return new Decision<>(outcome, findings);
   }
 
@@ -174,15 +177,15 @@ public final class CqpmRules {
    * @return the verdict with every block and capacity, and why
    */
   public Decision<DossierOutcome> decide(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>();
-    CandidacyRule.apply(referential, policy, dossier, findings);
+    List<Finding> findings = new ArrayList<>(FINDINGS_CAPACITY);
+    CandidacyRule.apply(index.referential(), policy, dossier, findings);
     ProcedureRule.apply(dossier, findings);
-    boolean conform = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    boolean conform = !hasErrors(findings);
     CertificationOutcome certification = certificationAtJury(dossier, findings);
     Optional<DeliberationOutcome> tally = Optional.empty();
     if (dossier.getJury().isPresent()) {
       JuryDeliberation jury = dossier.getJury().get();
-      JuryCompositionRule.apply(referential.getJuryRules(), jury.getSession(), findings);
+      JuryCompositionRule.apply(index.referential().getJuryRules(), jury.getSession(), findings);
       if (!jury.getVotes().isEmpty()) {
         tally = Optional.of(DeliberationRule.apply(policy, jury, findings));
       }
@@ -193,17 +196,26 @@ public final class CqpmRules {
   }
 
   private CertificationOutcome certificationAtJury(Dossier dossier, List<Finding> findings) {
-    Optional<LocalDate> jury = dossier.getJury().map(j -> j.getSession().getDate());
-    if (jury.isPresent()) {
-      return CertificationRule.apply(referential, policy, dossier, jury.get(), findings);
+    if (dossier.getJury().isPresent()) {
+      LocalDate jury = dossier.getJury().get().getSession().getDate();
+      return CertificationRule.apply(index, policy, dossier, jury, findings);
     }
     findings.add(Finding.of(FindingCode.JURY_NOT_HELD, Subject.DOSSIER));
     return CertificationRule.blocksOnly(
-        referential, policy, dossier, CertificationRule.latestEvidence(dossier), findings);
+        index, policy, dossier, CertificationRule.latestEvidence(dossier), findings);
   }
 
   private static Decision<Conformity> conformity(List<Finding> findings) {
-    boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    return new Decision<>(errors ? Conformity.NOT_CONFORM : Conformity.CONFORM, findings);
+    return new Decision<>(
+        hasErrors(findings) ? Conformity.NOT_CONFORM : Conformity.CONFORM, findings);
+  }
+
+  private static boolean hasErrors(List<Finding> findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      if (findings.get(i).severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,15 +18,20 @@ import java.util.Optional;
  * does not break, and a quorum not met, follow the {@link RulePolicy}.
  */
 final class DeliberationRule {
+  private static final EnumOptionals<VoteChoice> CHOICES = new EnumOptionals<>(VoteChoice.class);
+
   private DeliberationRule() {}
 
-  static DeliberationOutcome apply(RulePolicy policy, JuryDeliberation deliberation, List<Finding> out) {
+  static DeliberationOutcome apply(
+      RulePolicy policy, JuryDeliberation deliberation, List<Finding> out) {
     long admissible = 0;
     long notAdmissible = 0;
     long abstentions = 0;
-    Optional<VoteChoice> presidentVote = Optional.empty();
-    Optional<String> president = deliberation.getSession().getPresident();
-    for (Vote vote : deliberation.getVotes()) {
+    VoteChoice presidentVote = null;
+    String president = deliberation.getSession().getPresident().orElse(null);
+    List<Vote> votes = deliberation.getVotes();
+    for (int i = 0; i < votes.size(); i++) {
+      Vote vote = votes.get(i);
       if (!deliberation.getSession().isVotingMember(vote.getMember())) {
         out.add(
             Finding.of(
@@ -45,24 +50,30 @@ final class DeliberationRule {
         default:
           abstentions++;
       }
-      if (president.isPresent() && president.get().equals(vote.getMember())) {
-        presidentVote = Optional.of(vote.getChoice());
+      if (vote.getMember().equals(president)) {
+        presidentVote = vote.getChoice();
       }
     }
-    out.add(Finding.of(FindingCode.VOTES_TALLIED, Subject.JURY, admissible, notAdmissible, abstentions));
+    out.add(
+        Finding.of(
+            FindingCode.VOTES_TALLIED, Subject.JURY, admissible, notAdmissible, abstentions));
     long voted = admissible + notAdmissible + abstentions;
     if (voted < policy.quorum()) {
       out.add(Finding.of(FindingCode.QUORUM_NOT_MET, Subject.JURY, voted, policy.quorum()));
-      return new DeliberationOutcome(Optional.empty(), admissible, notAdmissible, abstentions, false);
+      return new DeliberationOutcome(
+          Optional.empty(), admissible, notAdmissible, abstentions, false);
     }
-    Optional<Verdict> verdict = TieBreak.verdict(admissible, notAdmissible, presidentVote);
+    Optional<Verdict> verdict =
+        TieBreak.verdict(
+            admissible, notAdmissible,
+            presidentVote == null ? Optional.empty() : CHOICES.of(presidentVote));
     boolean tie = admissible == notAdmissible;
     if (tie && verdict.isPresent()) {
       out.add(
           Finding.of(
               FindingCode.TIE_BROKEN_BY_PRESIDENT,
-              Subject.of(Subject.Kind.MEMBER, president.orElseThrow()),
-              president.orElseThrow(),
+              Subject.of(Subject.Kind.MEMBER, president),
+              president,
               verdict.get()));
     } else if (tie) {
       Optional<Verdict> fallback =

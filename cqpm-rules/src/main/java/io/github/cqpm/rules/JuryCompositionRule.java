@@ -29,22 +29,48 @@ final class JuryCompositionRule {
   private JuryCompositionRule() {}
 
   static void apply(JuryRules rules, JurySession jury, List<Finding> out) {
-    long employees = jury.countVoting(College.EMPLOYEE);
-    long employers = jury.countVoting(College.EMPLOYER);
-    if (employees != employers) {
-      out.add(Finding.of(FindingCode.JURY_NOT_PARITARY, Subject.JURY, employees, employers));
+    long votingEmployees = 0;
+    long votingEmployers = 0;
+    long employees = 0;
+    long temporaryWorkEmployees = 0;
+    long metallurgyEmployers = 0;
+    long temporaryWorkEmployers = 0;
+    List<JuryMember> members = jury.getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      JuryMember member = members.get(i);
+      boolean temporaryWork = member.getBranch() == Branch.TEMPORARY_WORK;
+      if (member.getCollege() == College.EMPLOYEE) {
+        employees++;
+        temporaryWorkEmployees += temporaryWork ? 1 : 0;
+        votingEmployees += member.isVoting() ? 1 : 0;
+      } else {
+        metallurgyEmployers += temporaryWork ? 0 : 1;
+        temporaryWorkEmployers += temporaryWork ? 1 : 0;
+        votingEmployers += member.isVoting() ? 1 : 0;
+      }
     }
-    limit(jury.count(College.EMPLOYER, Branch.METALLURGY), rules.getMaxMetallurgyEmployers(),
+    if (votingEmployees != votingEmployers) {
+      out.add(
+          Finding.of(
+              FindingCode.JURY_NOT_PARITARY, Subject.JURY, votingEmployees, votingEmployers));
+    }
+    limit(metallurgyEmployers, rules.getMaxMetallurgyEmployers(),
         FindingCode.TOO_MANY_METALLURGY_EMPLOYERS, out);
-    limit(jury.count(College.EMPLOYER, Branch.TEMPORARY_WORK), rules.getMaxTemporaryWorkEmployers(),
+    limit(temporaryWorkEmployers, rules.getMaxTemporaryWorkEmployers(),
         FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYERS, out);
-    limit(jury.count(College.EMPLOYEE, Branch.TEMPORARY_WORK), rules.getMaxTemporaryWorkEmployees(),
+    limit(temporaryWorkEmployees, rules.getMaxTemporaryWorkEmployees(),
         FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYEES, out);
-    if (jury.count(College.EMPLOYEE, Branch.METALLURGY)
-            + jury.count(College.EMPLOYEE, Branch.TEMPORARY_WORK)
-        == 0) {
+    if (employees == 0) {
       out.add(Finding.of(FindingCode.NO_UNION_REPRESENTATIVE, Subject.JURY));
     }
+    if (votingEmployees > rules.getMaxVotesPerUnion()) {
+      unions(rules, jury, out);
+    }
+    president(jury, out);
+  }
+
+  /** Each union with more voting representatives than the fiche allows. */
+  private static void unions(JuryRules rules, JurySession jury, List<Finding> out) {
     for (Map.Entry<String, List<JuryMember>> union : jury.getVotingEmployeesByUnion().entrySet()) {
       List<JuryMember> voters = union.getValue();
       if (voters.size() > rules.getMaxVotesPerUnion()) {
@@ -56,7 +82,6 @@ final class JuryCompositionRule {
                 voters.size()));
       }
     }
-    president(jury, out);
   }
 
   private static void limit(long count, int max, FindingCode code, List<Finding> out) {

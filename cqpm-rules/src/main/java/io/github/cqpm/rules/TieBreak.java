@@ -9,6 +9,7 @@ import java.util.Optional;
  * jury est prépondérante."
  */
 public final class TieBreak {
+  private static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
   private TieBreak() {}
 
   /**
@@ -23,7 +24,7 @@ public final class TieBreak {
   public static Optional<Verdict> verdict(
       long admissible, long notAdmissible, Optional<VoteChoice> presidentVote) {
     if (admissible != notAdmissible) {
-      return Optional.of(admissible > notAdmissible ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE);
+      return VERDICTS.of(admissible > notAdmissible ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE);
     }
     return presidentVote.flatMap(TieBreak::asVerdict);
   }
@@ -37,9 +38,9 @@ public final class TieBreak {
   static Optional<Verdict> asVerdict(VoteChoice choice) {
     switch (choice) {
       case ADMISSIBLE:
-        return Optional.of(Verdict.ADMISSIBLE);
+        return VERDICTS.of(Verdict.ADMISSIBLE);
       case NOT_ADMISSIBLE:
-        return Optional.of(Verdict.NOT_ADMISSIBLE);
+        return VERDICTS.of(Verdict.NOT_ADMISSIBLE);
       default:
         return Optional.empty();
     }

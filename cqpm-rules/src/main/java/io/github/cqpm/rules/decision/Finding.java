@@ -48,6 +48,61 @@ public record Finding(
   }
 
   /**
+   * A finding with no argument, its code's usual severity and rule.
+   *
+   * @param code the code
+   * @param subject what it is about
+   * @return the finding
+   */
+  public static Finding of(FindingCode code, Subject subject) {
+    return new Finding(code, code.getSeverity(), subject, List.of(), code.getRule());
+  }
+
+  /**
+   * A finding with one argument (like {@link #of(FindingCode, Subject, Object...)}, without an
+   * array).
+   *
+   * @param code the code
+   * @param subject what it is about
+   * @param argument the argument, an immutable value
+   * @return the finding
+   */
+  public static Finding of(FindingCode code, Subject subject, Object argument) {
+    return new Finding(code, code.getSeverity(), subject, List.of(argument), code.getRule());
+  }
+
+  /**
+   * A finding with two arguments (like {@link #of(FindingCode, Subject, Object...)}, without an
+   * array).
+   *
+   * @param code the code
+   * @param subject what it is about
+   * @param first the first argument, an immutable value
+   * @param second the second
+   * @return the finding
+   */
+  public static Finding of(FindingCode code, Subject subject, Object first, Object second) {
+    return new Finding(code, code.getSeverity(), subject, List.of(first, second), code.getRule());
+  }
+
+  /**
+   * A finding with three arguments (like {@link #of(FindingCode, Subject, Object...)}, with one
+   * array instead of two).
+   *
+   * @param code the code
+   * @param subject what it is about
+   * @param first the first argument, an immutable value
+   * @param second the second
+   * @param third the third
+   * @return the finding
+   */
+  public static Finding of(
+      FindingCode code, Subject subject, Object first, Object second, Object third) {
+    return new Finding(
+        code, code.getSeverity(), subject, List.of(first, second, third), code.getRule());
+  }
+
+  /**
    * The arguments as text: each one's {@code toString()} ({@code 2016-06-20}, {@code C5}, {@code
    * RNCP19453BC02}, {@code ADMISSIBLE}, {@code 3}). Stable across releases, like the codes.
    *
