@@ -40,13 +40,19 @@ public final class CqpmGens {
   private CqpmGens() {}
 
   /**
-   * A generator from a recipe written over a {@link Draw}.
+   * A generator from a recipe written over a {@link Draw}, as this class's own are: each draw
+   * shrinks toward its {@code min}. Combine it with the others to vary a generated value:
+   *
+   * <pre>{@code
+   * Gen<Dossier> retaken = CqpmGens.dossiers().flatMap(d -> CqpmGens.of(draw ->
+   *     Dossier.builder().from(d).addAssessments(...drawn from d's own...).build()));
+   * }</pre>
    *
    * @param recipe what to build from the draws
    * @param <T> what it builds
    * @return the generator
    */
-  static <T> Gen<T> of(Function<Draw, T> recipe) {
+  public static <T> Gen<T> of(Function<Draw, T> recipe) {
     return source -> recipe.apply((min, max) -> source.next(Constraint.between(min, max)));
   }
 
