@@ -1,6 +1,8 @@
 package io.github.cqpm.benchmarks;
 
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
@@ -56,6 +58,49 @@ public class DecisionBenchmark {
   @Benchmark
   public DossierOutcome baselineOutcomeOnly() {
     return ImperativeBaseline.outcome(referential, dossier);
+  }
+
+  /**
+   * A copy of the dossier with a new jury session, whose lazily built lookups (members by
+   * identifier, voting representatives by union) are not built yet: what the two benchmarks below
+   * pay before deciding.
+   *
+   * @return the copy
+   */
+  @Benchmark
+  public Dossier freshSessionCopyOnly() {
+    return freshSession();
+  }
+
+  /**
+   * The full decision of a dossier whose session was never looked into, as when each dossier is
+   * decided once; subtract {@link #freshSessionCopyOnly()}.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision<DossierOutcome> explainedDecisionFreshSession() {
+    return rules.decide(freshSession());
+  }
+
+  /**
+   * The outcome baseline on a dossier whose session was never looked into; subtract {@link
+   * #freshSessionCopyOnly()}.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public DossierOutcome baselineOutcomeOnlyFreshSession() {
+    return ImperativeBaseline.outcome(referential, freshSession());
+  }
+
+  private Dossier freshSession() {
+    JuryDeliberation jury = dossier.getJury().orElseThrow();
+    JurySession session = JurySession.builder().from(jury.getSession()).build();
+    return Dossier.builder()
+        .from(dossier)
+        .jury(JuryDeliberation.builder().from(jury).session(session).build())
+        .build();
   }
 
   /**
