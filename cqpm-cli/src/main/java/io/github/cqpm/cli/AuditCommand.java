@@ -3,7 +3,9 @@ package io.github.cqpm.cli;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.BufferedReader;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,12 +50,15 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "REPORT.jsonl", description = "Where to write the result lines; the summary then goes to standard output.")
   Path out;
 
+  @Mixin PolicyOptions policyOptions;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean progress = System.console() != null;
-    CqpmRules rules = CqpmRules.standard();
+    RulePolicy policy = policyOptions.policy();
+    CqpmRules rules = CqpmRules.of(Referentials.rncp19453(), policy);
     Map<String, Long> outcomes = new TreeMap<>();
     long[] codeCounts = new long[FindingCode.values().length];
     long lines = 0;
@@ -96,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     PrintWriter summaryTo = out == null ? stderr : stdout;
-    summaryTo.println(JsonReport.summary(lines, outcomes, codes));
+    summaryTo.println(JsonReport.summary(lines, policy, outcomes, codes));
     summaryTo.flush();
     if (outcomes.containsKey(REJECTED)) {
       return ExitCode.BAD_INPUT;

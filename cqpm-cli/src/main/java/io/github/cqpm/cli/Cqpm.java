@@ -47,6 +47,7 @@ public final class Cqpm implements Runnable {
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new Cqpm());
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
   }
 

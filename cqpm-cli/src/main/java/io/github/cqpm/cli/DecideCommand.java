@@ -2,13 +2,16 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +36,8 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json; default ${DEFAULT-VALUE}.")
   Format format;
 
+  @Mixin PolicyOptions policyOptions;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,12 +48,14 @@ final class DecideCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    CqpmRules rules = CqpmRules.standard();
+    RulePolicy policy = policyOptions.policy();
+    CqpmRules rules = CqpmRules.of(Referentials.rncp19453(), policy);
     Decision<DossierOutcome> decision = rules.decide(dossier);
     if (format == Format.json) {
-      out.println(JsonReport.decision(dossier, decision, language.locale()));
+      out.println(JsonReport.decision(dossier, decision, policy, language.locale()));
     } else {
-      new TextReport(language.locale(), out).decision(dossier, decision, rules.audit(dossier));
+      new TextReport(language.locale(), out)
+          .decision(dossier, decision, rules.audit(dossier), policy);
     }
     out.flush();
     return decision.outcome().verdict() == Verdict.ADMISSIBLE ? ExitCode.OK : ExitCode.NOT_ADMISSIBLE;

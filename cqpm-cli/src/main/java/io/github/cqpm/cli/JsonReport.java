@@ -11,6 +11,7 @@ import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.Messages;
@@ -49,12 +50,14 @@ final class JsonReport {
     return text.toString();
   }
 
-  static String decision(Dossier dossier, Decision<DossierOutcome> decision, Locale locale) {
+  static String decision(
+      Dossier dossier, Decision<DossierOutcome> decision, RulePolicy policy, Locale locale) {
     return json(true, g -> {
       DossierOutcome outcome = decision.outcome();
       g.writeStartObject();
       g.writeStringField("candidate", dossier.getCandidate().getId());
       g.writeStringField("verdict", outcome.verdict().name());
+      policy(g, policy);
       g.writeStringField("date", outcome.certification().date().toString());
       g.writeBooleanField("certificationDue", outcome.certification().due());
       g.writeArrayFieldStart("blocks");
@@ -94,6 +97,16 @@ final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The choices where the fiche is silent, named as the command line's options name them. */
+  private static void policy(JsonGenerator g, RulePolicy policy) throws IOException {
+    g.writeObjectFieldStart("policy");
+    g.writeStringField("registrationEnd", PolicyOptions.registrationEnd(policy).name());
+    g.writeStringField("unfavourableOpinion", policy.unfavourableOpinion().name());
+    g.writeStringField("tieFallback", policy.tieFallback().name());
+    g.writeNumberField("quorum", policy.quorum());
     g.writeEndObject();
   }
 
@@ -179,10 +192,12 @@ final class JsonReport {
   }
 
   /** The audit's summary. */
-  static String summary(long lines, Map<String, Long> outcomes, Map<String, Long> codes) {
+  static String summary(
+      long lines, RulePolicy policy, Map<String, Long> outcomes, Map<String, Long> codes) {
     return json(true, g -> {
       g.writeStartObject();
       g.writeNumberField("lines", lines);
+      policy(g, policy);
       g.writeObjectFieldStart("outcomes");
       for (Map.Entry<String, Long> e : outcomes.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());

@@ -6,6 +6,7 @@ import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.Messages;
@@ -30,10 +31,14 @@ final class TextReport {
     return new MessageFormat(labels.getString(key), locale).format(arguments);
   }
 
-  void decision(Dossier dossier, Decision<DossierOutcome> decision, Decision<AuditOutcome> audit) {
+  void decision(
+      Dossier dossier, Decision<DossierOutcome> decision, Decision<AuditOutcome> audit,
+      RulePolicy policy) {
     DossierOutcome outcome = decision.outcome();
     out.println(label("title", dossier.getCandidate().getId(), outcome.certification().date()));
     out.println(label("verdict", outcome.verdict()));
+    out.println(label("policy", PolicyOptions.registrationEnd(policy), policy.unfavourableOpinion(),
+        policy.tieFallback(), String.valueOf(policy.quorum())));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
       if (block.valid()) {

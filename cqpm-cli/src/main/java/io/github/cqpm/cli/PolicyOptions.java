@@ -1,0 +1,79 @@
+package io.github.cqpm.cli;
+
+import io.github.cqpm.rules.RulePolicy;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The choices where the fiche is silent ({@link RulePolicy}), as options of the commands that
+ * decide: each defaults to the library's documented default, and the reports say which applied.
+ */
+final class PolicyOptions {
+  /** Whether the fiche's registration end date is inside the period. */
+  enum RegistrationEnd {
+    /** A jury on the end date is inside the period. */
+    INCLUSIVE,
+    /** A jury on the end date is after the period. */
+    EXCLUSIVE
+  }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = "--registration-end",
+      defaultValue = "INCLUSIVE",
+      paramLabel = "INCLUSIVE|EXCLUSIVE",
+      description = "Whether a jury held on the fiche's registration end date (2019-08-09) is "
+          + "inside the period; default ${DEFAULT-VALUE}.")
+  RegistrationEnd registrationEnd;
+
+  @Option(
+      names = "--unfavourable-opinion",
+      defaultValue = "ADVISORY",
+      paramLabel = "ADVISORY|BLOCKING",
+      description = "What the company's unfavourable opinion on a block does: ADVISORY (a "
+          + "warning; the fiche asks for an opinion on record) or BLOCKING (the block is not "
+          + "acquired); default ${DEFAULT-VALUE}.")
+  RulePolicy.OpinionPolicy unfavourableOpinion;
+
+  @Option(
+      names = "--tie-fallback",
+      defaultValue = "UNDECIDED",
+      paramLabel = "UNDECIDED|NOT_ADMISSIBLE",
+      description = "The verdict of the votes on a tie the president does not break (no vote, or "
+          + "an abstention); default ${DEFAULT-VALUE}.")
+  RulePolicy.TieFallback tieFallback;
+
+  private int quorum;
+
+  @Option(
+      names = "--quorum",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "The fewest votes of voting members (for, against or abstaining) a "
+          + "deliberation needs to decide; default ${DEFAULT-VALUE}, none.")
+  void setQuorum(int value) {
+    if (value < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--quorum': must be 0 or more, was " + value);
+    }
+    quorum = value;
+  }
+
+  /** How a policy treats the registration end date, as the option names it. */
+  static RegistrationEnd registrationEnd(RulePolicy policy) {
+    return policy.registrationEndInclusive() ? RegistrationEnd.INCLUSIVE : RegistrationEnd.EXCLUSIVE;
+  }
+
+  /** The policy the options choose. */
+  RulePolicy policy() {
+    return RulePolicy.defaults()
+        .withRegistrationEndInclusive(registrationEnd == RegistrationEnd.INCLUSIVE)
+        .withUnfavourableOpinion(unfavourableOpinion)
+        .withTieFallback(tieFallback)
+        .withQuorum(quorum);
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.cqpm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The options that choose where the fiche is silent change the decision as the policy says, and
+ * every report names the choices that applied.
+ */
+class PolicyOptionsTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  @TempDir Path dir;
+
+  /** The bundled example, changed. */
+  private String variant(String name, Consumer<ObjectNode> change) throws IOException {
+    ObjectNode dossier = (ObjectNode) MAPPER.readTree(Path.of(DecideCommandTest.EXAMPLE).toFile());
+    change.accept(dossier);
+    return Files.writeString(dir.resolve(name), MAPPER.writeValueAsString(dossier),
+        StandardCharsets.UTF_8).toString();
+  }
+
+  private String unfavourableOpinionOnBlock1() throws IOException {
+    return variant("unfavourable.json", d ->
+        ((ObjectNode) d.get("companyOpinions").get(0)).put("polarity", "UNFAVOURABLE"));
+  }
+
+  private static void votes(ObjectNode dossier, String... choices) {
+    ArrayNode votes = (ArrayNode) dossier.get("jury").get("votes");
+    for (int i = 0; i < choices.length; i++) {
+      ((ObjectNode) votes.get(i)).put("choice", choices[i]);
+    }
+  }
+
+  @Test
+  void everyReportNamesTheDefaultChoices() throws IOException {
+    assertThat(Run.of("decide", DecideCommandTest.EXAMPLE).out()).contains(
+        "Là où la fiche se tait : date de fin d'enregistrement INCLUSIVE, avis défavorable "
+            + "ADVISORY, partage non tranché par le président UNDECIDED, quorum 0");
+    assertThat(Run.of("decide", "--lang", "en", DecideCommandTest.EXAMPLE).out()).contains(
+        "Where the fiche is silent: registration end date INCLUSIVE, unfavourable opinion "
+            + "ADVISORY, tie the president does not break UNDECIDED, quorum 0");
+    JsonNode json = MAPPER.readTree(Run.of("decide", "--format", "json", DecideCommandTest.EXAMPLE).out());
+    assertThat(json.get("policy").toString()).isEqualTo(
+        "{\"registrationEnd\":\"INCLUSIVE\",\"unfavourableOpinion\":\"ADVISORY\","
+            + "\"tieFallback\":\"UNDECIDED\",\"quorum\":0}");
+  }
+
+  @Test
+  void aBlockingUnfavourableOpinionKeepsTheBlockFromBeingAcquired() throws IOException {
+    String file = unfavourableOpinionOnBlock1();
+    Run advisory = Run.of("decide", file);
+    assertThat(advisory.exitCode()).isZero();
+    assertThat(advisory.out()).contains("Verdict : ADMISSIBLE")
+        .contains("WARNING COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
+    Run blocking = Run.of("decide", "--unfavourable-opinion", "blocking", file);
+    assertThat(blocking.exitCode()).isEqualTo(1);
+    assertThat(blocking.out()).contains("Verdict : NOT_ADMISSIBLE")
+        .contains("avis défavorable BLOCKING")
+        .contains("Bloc RNCP19453BC01 : non acquis")
+        .contains("ERROR COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
+  }
+
+  @Test
+  void aJuryOnTheRegistrationEndDateIsInsideThePeriodUnlessExclusive() throws IOException {
+    String file = variant("end.json", d ->
+        ((ObjectNode) d.get("jury").get("session")).put("date", "2019-08-09"));
+    assertThat(Run.of("decide", file).exitCode()).isZero();
+    Run exclusive = Run.of("decide", "--lang", "en", "--registration-end", "EXCLUSIVE", file);
+    assertThat(exclusive.exitCode()).isEqualTo(1);
+    assertThat(exclusive.out()).contains("Verdict: NOT_ADMISSIBLE")
+        .contains("registration end date EXCLUSIVE")
+        .contains("ERROR JURY_AFTER_REGISTRATION [JURY]");
+  }
+
+  @Test
+  void aTieThePresidentDoesNotBreakFollowsTheFallback() throws IOException {
+    String file = variant("tie.json", d ->
+        votes(d, "ABSTENTION", "ADMISSIBLE", "NOT_ADMISSIBLE", "ABSTENTION"));
+    assertThat(Run.of("decide", "--lang", "en", file).out())
+        .contains("verdict of the votes: UNDECIDED");
+    assertThat(Run.of("decide", "--lang", "en", "--tie-fallback", "NOT_ADMISSIBLE", file).out())
+        .contains("verdict of the votes: NOT_ADMISSIBLE")
+        .contains("ERROR TIE_UNRESOLVED [JURY]");
+  }
+
+  @Test
+  void aQuorumNotMetLeavesTheVotesUndecided() {
+    Run run = Run.of("decide", "--lang", "en", "--quorum", "5", DecideCommandTest.EXAMPLE);
+    assertThat(run.out()).contains("quorum 5")
+        .contains("verdict of the votes: UNDECIDED")
+        .contains("ERROR QUORUM_NOT_MET [JURY] 4 voting member(s) voted, fewer than the quorum of 5");
+    assertThat(Run.of("decide", "--quorum", "4", DecideCommandTest.EXAMPLE).out())
+        .doesNotContain("QUORUM_NOT_MET");
+  }
+
+  @Test
+  void aBadChoiceIsAUsageErrorNamingTheOption() {
+    Run negative = Run.of("decide", "--quorum", "-1", DecideCommandTest.EXAMPLE);
+    assertThat(negative.exitCode()).isEqualTo(2);
+    assertThat(negative.err()).contains("Invalid value for option '--quorum': must be 0 or more, was -1");
+    Run unknown = Run.of("decide", "--tie-fallback", "ADMISSIBLE", DecideCommandTest.EXAMPLE);
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--tie-fallback").contains("UNDECIDED, NOT_ADMISSIBLE");
+    assertThat(negative.out()).isEmpty();
+  }
+
+  @Test
+  void theAuditAppliesTheChoicesAndItsSummaryNamesThem() throws IOException {
+    String dossier = Files.readString(Path.of(unfavourableOpinionOnBlock1()));
+    Path file = Files.writeString(dir.resolve("one.jsonl"), dossier.strip() + "\n");
+    Path report = dir.resolve("report.jsonl");
+    Run advisory = Run.of("audit", file.toString(), "--out", report.toString());
+    assertThat(advisory.exitCode()).isZero();
+    assertThat(MAPPER.readTree(advisory.out()).get("policy").get("unfavourableOpinion").asText())
+        .isEqualTo("ADVISORY");
+    Run blocking = Run.of("audit", file.toString(), "--out", report.toString(),
+        "--unfavourable-opinion", "BLOCKING");
+    assertThat(blocking.exitCode()).isEqualTo(1);
+    JsonNode summary = MAPPER.readTree(blocking.out());
+    assertThat(summary.get("policy").get("unfavourableOpinion").asText()).isEqualTo("BLOCKING");
+    assertThat(summary.get("outcomes").get("INCONSISTENT").asLong()).isEqualTo(1);
+    assertThat(summary.get("findingCodes").has("DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS")).isTrue();
+  }
+}
