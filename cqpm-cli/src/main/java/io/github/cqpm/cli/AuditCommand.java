@@ -2,8 +2,8 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
