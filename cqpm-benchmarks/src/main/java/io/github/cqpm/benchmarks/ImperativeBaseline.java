@@ -178,14 +178,16 @@ public final class ImperativeBaseline {
                 codes.get(i), CapacityStatus.State.NOT_ASSESSED, Optional.empty(), Optional.empty());
         allValidated = false;
       } else {
-        boolean validated = a.getOutcome() == AssessmentOutcome.VALIDATED;
+        CapacityStatus.State state =
+            a.getOutcome() != AssessmentOutcome.VALIDATED
+                ? CapacityStatus.State.NOT_VALIDATED
+                : date.isBefore(a.getDate().plus(ref.getComponentValidity()))
+                    ? CapacityStatus.State.VALIDATED
+                    : CapacityStatus.State.EXPIRED;
         capacities[i] =
             new CapacityStatus(
-                a.getCapacity(),
-                validated ? CapacityStatus.State.VALIDATED : CapacityStatus.State.NOT_VALIDATED,
-                Optional.of(a.getDate()),
-                Optional.of(a.getModality()));
-        allValidated &= validated;
+                a.getCapacity(), state, Optional.of(a.getDate()), Optional.of(a.getModality()));
+        allValidated &= state == CapacityStatus.State.VALIDATED;
       }
     }
     CompanyOpinion opinion = opinion(dossier, block.getCode(), date);

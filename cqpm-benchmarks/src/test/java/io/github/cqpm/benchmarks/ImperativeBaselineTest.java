@@ -20,6 +20,7 @@ import io.github.cqpm.testkit.CqpmGens;
 import io.github.cqpm.testkit.DossierSpec;
 import io.github.cqpm.testkit.Draw;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +66,10 @@ class ImperativeBaselineTest {
   }
 
   /**
-   * Dossiers whose evidence competes: retakes on the same day or the next, by another method or
-   * commission, opinions of either polarity by other authors, evidence after the jury, earlier
-   * acquisitions around the validity boundary or after the jury; where the rules' tie-breaks show.
+   * Dossiers whose evidence competes: assessments moved to about five years before the jury,
+   * retakes on the same day or the next, by another method or commission; opinions of either polarity by other authors;
+   * evidence after the jury; earlier acquisitions around the validity boundary or after the jury:
+   * where the rules' tie-breaks and boundaries show.
    */
   @Test
   void theOutcomeBaselineAgreesWithTheRulesWhenEvidenceCompetes() {
@@ -78,8 +80,13 @@ class ImperativeBaselineTest {
 
   private static Dossier compete(Dossier dossier, Draw r) {
     LocalDate jury = dossier.getJury().orElseThrow().getSession().getDate();
-    Dossier.Builder more = Dossier.builder().from(dossier);
-    List<CapacityAssessment> assessments = dossier.getAssessments();
+    List<CapacityAssessment> assessments = new ArrayList<>(dossier.getAssessments());
+    for (int k = r.intBetween(0, 2); k > 0 && !assessments.isEmpty(); k--) {
+      int aged = r.intBetween(0, assessments.size() - 1);
+      assessments.set(aged, CapacityAssessment.builder().from(assessments.get(aged))
+          .date(jury.minusYears(5).plusDays(r.between(-2, 2))).build());
+    }
+    Dossier.Builder more = Dossier.builder().from(dossier).assessments(assessments);
     for (int k = r.intBetween(0, 6); k > 0 && !assessments.isEmpty(); k--) {
       CapacityAssessment a = r.pick(assessments);
       EvaluationMethod method = r.pick(EvaluationMethod.class);

@@ -107,6 +107,7 @@ final class JsonReport {
     g.writeStringField("unfavourableOpinion", policy.unfavourableOpinion().name());
     g.writeStringField("tieFallback", policy.tieFallback().name());
     g.writeNumberField("quorum", policy.quorum());
+    g.writeStringField("validityScope", policy.validityScope().name());
     g.writeEndObject();
   }
 

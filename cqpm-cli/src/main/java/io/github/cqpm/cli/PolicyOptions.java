@@ -63,6 +63,15 @@ final class PolicyOptions {
     quorum = value;
   }
 
+  @Option(
+      names = "--validity-scope",
+      defaultValue = "BLOCKS_AND_CAPACITIES",
+      paramLabel = "BLOCKS_AND_CAPACITIES|BLOCKS_ONLY",
+      description = "Which acquired components stay valid five years (\"Validité des composantes "
+          + "acquises : 5 an(s)\"): blocks and capacities (a capacity validated five years or more "
+          + "before the jury no longer counts), or blocks only; default ${DEFAULT-VALUE}.")
+  RulePolicy.ValidityScope validityScope;
+
   /** How a policy treats the registration end date, as the option names it. */
   static RegistrationEnd registrationEnd(RulePolicy policy) {
     return policy.registrationEndInclusive() ? RegistrationEnd.INCLUSIVE : RegistrationEnd.EXCLUSIVE;
@@ -74,6 +83,7 @@ final class PolicyOptions {
         .withRegistrationEndInclusive(registrationEnd == RegistrationEnd.INCLUSIVE)
         .withUnfavourableOpinion(unfavourableOpinion)
         .withTieFallback(tieFallback)
-        .withQuorum(quorum);
+        .withQuorum(quorum)
+        .withValidityScope(validityScope);
   }
 }

@@ -1,17 +1,20 @@
 package io.github.cqpm.cli;
 
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
+import io.github.cqpm.rules.Validity;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.Messages;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -38,7 +41,7 @@ final class TextReport {
     out.println(label("title", dossier.getCandidate().getId(), outcome.certification().date()));
     out.println(label("verdict", outcome.verdict()));
     out.println(label("policy", PolicyOptions.registrationEnd(policy), policy.unfavourableOpinion(),
-        policy.tieFallback(), String.valueOf(policy.quorum())));
+        policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope()));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
       if (block.valid()) {
@@ -75,6 +78,10 @@ final class TextReport {
       case VALIDATED:
         return label("capacity.validated", capacity.capacity(), capacity.assessedOn().orElseThrow(),
             capacity.modality().orElseThrow());
+      case EXPIRED:
+        LocalDate validated = capacity.assessedOn().orElseThrow();
+        return label("capacity.expired", capacity.capacity(), validated,
+            Validity.firstInvalidDay(validated, Referentials.rncp19453().getComponentValidity()));
       case NOT_VALIDATED:
         return label("capacity.notValidated", capacity.capacity(), capacity.assessedOn().orElseThrow());
       default:

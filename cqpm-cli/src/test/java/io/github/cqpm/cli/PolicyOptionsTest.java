@@ -46,14 +46,16 @@ class PolicyOptionsTest {
   void everyReportNamesTheDefaultChoices() throws IOException {
     assertThat(Run.of("decide", DecideCommandTest.EXAMPLE).out()).contains(
         "Là où la fiche se tait : date de fin d'enregistrement INCLUSIVE, avis défavorable "
-            + "ADVISORY, partage non tranché par le président UNDECIDED, quorum 0");
+            + "ADVISORY, partage non tranché par le président UNDECIDED, quorum 0, validité de "
+            + "cinq ans des BLOCKS_AND_CAPACITIES");
     assertThat(Run.of("decide", "--lang", "en", DecideCommandTest.EXAMPLE).out()).contains(
         "Where the fiche is silent: registration end date INCLUSIVE, unfavourable opinion "
-            + "ADVISORY, tie the president does not break UNDECIDED, quorum 0");
+            + "ADVISORY, tie the president does not break UNDECIDED, quorum 0, five-year validity "
+            + "of BLOCKS_AND_CAPACITIES");
     JsonNode json = MAPPER.readTree(Run.of("decide", "--format", "json", DecideCommandTest.EXAMPLE).out());
     assertThat(json.get("policy").toString()).isEqualTo(
         "{\"registrationEnd\":\"INCLUSIVE\",\"unfavourableOpinion\":\"ADVISORY\","
-            + "\"tieFallback\":\"UNDECIDED\",\"quorum\":0}");
+            + "\"tieFallback\":\"UNDECIDED\",\"quorum\":0,\"validityScope\":\"BLOCKS_AND_CAPACITIES\"}");
   }
 
   @Test
@@ -81,6 +83,31 @@ class PolicyOptionsTest {
     assertThat(exclusive.out()).contains("Verdict: NOT_ADMISSIBLE")
         .contains("registration end date EXCLUSIVE")
         .contains("ERROR JURY_AFTER_REGISTRATION [JURY]");
+  }
+
+  @Test
+  void aCapacityValidatedFiveYearsBeforeTheJuryNoLongerCountsUnlessOnlyBlocksExpire()
+      throws IOException {
+    String file = variant("old.json", d -> {
+      ((ObjectNode) d.get("candidacy")).put("registrationDate", "2012-01-09");
+      ((ObjectNode) d.get("assessments").get(4)).put("date", "2012-06-26");
+    });
+    Run expired = Run.of("decide", file);
+    assertThat(expired.exitCode()).isEqualTo(1);
+    assertThat(expired.out()).contains("Verdict : NOT_ADMISSIBLE")
+        .contains("Bloc RNCP19453BC02 : non acquis")
+        .contains("    C5 : validée le 2012-06-26, plus valable depuis le 2017-06-26")
+        .contains("ERROR CAPACITY_VALIDATION_EXPIRED [CAPACITY C5] la capacité C5, validée le "
+            + "2012-06-26, n'est plus valable depuis le 2017-06-26 : la validation ne compte pas")
+        .contains("« Validité des composantes acquises : 5 an(s) »");
+    JsonNode json = MAPPER.readTree(Run.of("decide", "--format", "json", file).out());
+    assertThat(json.get("blocks").get(1).get("capacities").get(1).get("state").asText())
+        .isEqualTo("EXPIRED");
+    Run blocksOnly = Run.of("decide", "--lang", "en", "--validity-scope", "blocks_only", file);
+    assertThat(blocksOnly.exitCode()).isZero();
+    assertThat(blocksOnly.out()).contains("Verdict: ADMISSIBLE")
+        .contains("five-year validity of BLOCKS_ONLY")
+        .contains("    C5: validated on 2012-06-26 (");
   }
 
   @Test

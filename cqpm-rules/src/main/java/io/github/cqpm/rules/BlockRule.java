@@ -28,7 +28,9 @@ import java.util.Optional;
  * company's opinion on the block is on record ("Et Avis de l'entreprise"). Evidence dated after the
  * decision date is left out. The latest assessment of a capacity counts (on one day a validation
  * prevails), and the latest opinion on a block (on one day an unfavourable one prevails). An
- * unfavourable opinion follows {@link RulePolicy#unfavourableOpinion()}.
+ * unfavourable opinion follows {@link RulePolicy#unfavourableOpinion()}. A validation counts while
+ * valid, five years from its date, when {@link RulePolicy#validityScope()} extends "Validité des
+ * composantes acquises : 5 an(s)" to capacities, as it does by default.
  *
  * <p>A block acquired by this dossier's evidence is acquired on the decision date (the jury's
  * deliberation). Otherwise a block the dossier lists as acquired earlier stands, while valid:
@@ -56,7 +58,7 @@ final class BlockRule {
     CapacityStatus[] capacities = new CapacityStatus[slots.length];
     boolean allValidated = true;
     for (int i = 0; i < slots.length; i++) {
-      capacities[i] = capacity(ref, dossier, assessments, slots[i], date, out);
+      capacities[i] = capacity(ref, policy, dossier, assessments, slots[i], date, out);
       allValidated &= capacities[i].state() == CapacityStatus.State.VALIDATED;
     }
     CompanyOpinion opinion = latestOpinion(dossier, code, subject, date, out);
@@ -119,8 +121,8 @@ final class BlockRule {
   }
 
   private static CapacityStatus capacity(
-      ReferentialIndex ref, Dossier dossier, AssessmentIndex assessments, int slot,
-      LocalDate date, List<Finding> out) {
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, AssessmentIndex assessments,
+      int slot, LocalDate date, List<Finding> out) {
     CapacityCode capacity = ref.capacity(slot);
     Subject subject = ref.capacitySubject(slot);
     if (assessments.hasLate(slot)) {
@@ -140,6 +142,16 @@ final class BlockRule {
     if (counted.getOutcome() != AssessmentOutcome.VALIDATED) {
       out.add(Finding.of(FindingCode.CAPACITY_NOT_VALIDATED, subject, capacity, counted.getDate()));
       return status(counted, CapacityStatus.State.NOT_VALIDATED);
+    }
+    if (policy.validityScope() == RulePolicy.ValidityScope.BLOCKS_AND_CAPACITIES) {
+      Period validity = ref.referential().getComponentValidity();
+      if (!Validity.isValidOn(counted.getDate(), validity, date)) {
+        out.add(
+            Finding.of(
+                FindingCode.CAPACITY_VALIDATION_EXPIRED, subject, capacity, counted.getDate(),
+                Validity.firstInvalidDay(counted.getDate(), validity)));
+        return status(counted, CapacityStatus.State.EXPIRED);
+      }
     }
     out.add(
         Finding.of(

@@ -26,6 +26,11 @@ public record CapacityStatus(
     VALIDATED,
     /** Its latest assessment did not validate it. */
     NOT_VALIDATED,
+    /**
+     * Its latest assessment validated it five years or more before the decision date, so the
+     * validation no longer counts ({@link RulePolicy.ValidityScope#BLOCKS_AND_CAPACITIES}).
+     */
+    EXPIRED,
     /** It was not assessed (on or before the decision date). */
     NOT_ASSESSED
   }

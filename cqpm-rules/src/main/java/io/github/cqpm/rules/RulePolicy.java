@@ -18,12 +18,20 @@ import java.util.Objects;
  *     else
  * @param quorum the fewest voting members who must have voted (an abstention counts as having
  *     voted) for the deliberation to decide. Default 0: the fiche sets no quorum
+ * @param validityScope which acquired components the five-year validity applies to. Default
+ *     {@link ValidityScope#BLOCKS_AND_CAPACITIES}: the fiche states "Validité des composantes
+ *     acquises : 5 an(s)", and under "Descriptif des composantes de la certification" it describes
+ *     them as capacities ("Le référentiel du CQPM est constitué de plusieurs capacités
+ *     professionnelles indépendantes les unes des autres"), grouped in blocks each certified on its
+ *     own ("Chaque bloc est certifié"); so a capacity validated five years or more before the
+ *     decision date no longer counts, as an acquired block would no longer
  */
 public record RulePolicy(
     boolean registrationEndInclusive,
     OpinionPolicy unfavourableOpinion,
     TieFallback tieFallback,
-    int quorum) {
+    int quorum,
+    ValidityScope validityScope) {
 
   /** What an unfavourable company opinion does to the acquisition of a block. */
   public enum OpinionPolicy {
@@ -41,8 +49,21 @@ public record RulePolicy(
     NOT_ADMISSIBLE
   }
 
+  /** Which acquired components stay valid five years ("Validité des composantes acquises"). */
+  public enum ValidityScope {
+    /**
+     * Blocks and capacities: a capacity's validation counts only while valid, from its date
+     * included to five years later excluded, as an acquired block does.
+     */
+    BLOCKS_AND_CAPACITIES,
+    /** Blocks only: a capacity's validation counts however long ago it was. */
+    BLOCKS_ONLY
+  }
+
   private static final RulePolicy DEFAULTS =
-      new RulePolicy(true, OpinionPolicy.ADVISORY, TieFallback.UNDECIDED, 0);
+      new RulePolicy(
+          true, OpinionPolicy.ADVISORY, TieFallback.UNDECIDED, 0,
+          ValidityScope.BLOCKS_AND_CAPACITIES);
 
   /**
    * Checks the components.
@@ -51,10 +72,12 @@ public record RulePolicy(
    * @param unfavourableOpinion the opinion policy
    * @param tieFallback the tie fallback
    * @param quorum the quorum, zero or more
+   * @param validityScope the components the validity applies to
    */
   public RulePolicy {
     Objects.requireNonNull(unfavourableOpinion, "unfavourableOpinion");
     Objects.requireNonNull(tieFallback, "tieFallback");
+    Objects.requireNonNull(validityScope, "validityScope");
     if (quorum < 0) {
       throw new IllegalArgumentException("quorum: must be zero or more, was " + quorum);
     }
@@ -76,7 +99,7 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withRegistrationEndInclusive(boolean inclusive) {
-    return new RulePolicy(inclusive, unfavourableOpinion, tieFallback, quorum);
+    return new RulePolicy(inclusive, unfavourableOpinion, tieFallback, quorum, validityScope);
   }
 
   /**
@@ -86,7 +109,7 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withUnfavourableOpinion(OpinionPolicy policy) {
-    return new RulePolicy(registrationEndInclusive, policy, tieFallback, quorum);
+    return new RulePolicy(registrationEndInclusive, policy, tieFallback, quorum, validityScope);
   }
 
   /**
@@ -96,7 +119,8 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withTieFallback(TieFallback fallback) {
-    return new RulePolicy(registrationEndInclusive, unfavourableOpinion, fallback, quorum);
+    return new RulePolicy(
+        registrationEndInclusive, unfavourableOpinion, fallback, quorum, validityScope);
   }
 
   /**
@@ -106,6 +130,18 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withQuorum(int minimum) {
-    return new RulePolicy(registrationEndInclusive, unfavourableOpinion, tieFallback, minimum);
+    return new RulePolicy(
+        registrationEndInclusive, unfavourableOpinion, tieFallback, minimum, validityScope);
+  }
+
+  /**
+   * This policy with the validity applied to other components.
+   *
+   * @param scope which acquired components stay valid five years
+   * @return the policy
+   */
+  public RulePolicy withValidityScope(ValidityScope scope) {
+    return new RulePolicy(
+        registrationEndInclusive, unfavourableOpinion, tieFallback, quorum, scope);
   }
 }

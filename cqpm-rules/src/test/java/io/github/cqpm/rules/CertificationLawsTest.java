@@ -16,6 +16,7 @@ import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationMethod;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.decision.Decision;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,38 @@ class CertificationLawsTest {
       assertThat(decision.outcome().due()).isFalse();
       Block block = Referentials.rncp19453().getBlockOf(CapacityCode.of(capacity)).orElseThrow();
       assertThat(decision.outcome().blocks()).filteredOn(b -> !b.valid()).extracting(BlockStatus::block).containsExactly(block.getCode());
+    });
+  }
+
+  /** Every capacity validated and every opinion given on one day. */
+  private static Dossier allOnOneDay(LocalDate day) {
+    Dossier.Builder d = Fixtures.admissibleWithout(1, 2, 3, 4, 5, 6, 7, 8).companyOpinions(List.of());
+    for (int c = 1; c <= 8; c++) {
+      d.addAssessments(Fixtures.assessed(c, day, AssessmentOutcome.VALIDATED, EvaluationMethod.OBSERVATION_AT_WORK));
+    }
+    for (int b = 1; b <= 3; b++) {
+      d.addCompanyOpinions(Fixtures.opinion(b, day, OpinionPolarity.FAVOURABLE));
+    }
+    return d.build();
+  }
+
+  /** A day between 2000 and 2021, or a 29 February. */
+  private static Gen<LocalDate> days() {
+    return Generate.range(0, 8000).zip(Generate.booleans(), Generate.range(0, 5), (n, leap, y) ->
+        leap ? LocalDate.of(2000 + 4 * y, 2, 29) : LocalDate.of(2000, 1, 1).plusDays(n));
+  }
+
+  @Test
+  void aValidationCountsUntilTheDayBeforeItsFifthAnniversaryAndNotFromIt() {
+    CqpmRules blocksOnly =
+        CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withValidityScope(RulePolicy.ValidityScope.BLOCKS_ONLY));
+    qt().forAll(days(), Generate.range(-3, 3)).checkAssert((day, offset) -> {
+      LocalDate decided = Validity.firstInvalidDay(day, Referentials.rncp19453().getComponentValidity()).plusDays(offset);
+      Decision<CertificationOutcome> decision = RULES.certification(allOnOneDay(day), decided);
+      assertThat(decision.outcome().due()).as("validated %s, decided %s", day, decided).isEqualTo(offset < 0);
+      assertThat(decision.outcome().blocks()).allSatisfy(b -> assertThat(b.capacities()).extracting(CapacityStatus::state)
+          .containsOnly(offset < 0 ? CapacityStatus.State.VALIDATED : CapacityStatus.State.EXPIRED));
+      assertThat(blocksOnly.certification(allOnOneDay(day), decided).outcome().due()).isTrue();
     });
   }
 

@@ -167,6 +167,40 @@ class CertificationTest {
   }
 
   @Test
+  void aCapacityValidatedFiveYearsBeforeTheDecisionNoLongerCounts() {
+    Dossier dossier = admissibleWithout(5)
+        .addAssessments(Fixtures.assessed(5, LocalDate.of(2016, 2, 29), AssessmentOutcome.VALIDATED, EvaluationMethod.OBSERVATION_AT_WORK))
+        .build();
+    Decision<CertificationOutcome> lastValidDay = RULES.certification(dossier, LocalDate.of(2021, 2, 27));
+    assertThat(lastValidDay.outcome().due()).isTrue();
+    assertThat(lastValidDay.findings(FindingCode.CAPACITY_VALIDATION_EXPIRED)).isEmpty();
+
+    Decision<CertificationOutcome> expired = RULES.certification(dossier, LocalDate.of(2021, 2, 28));
+    assertThat(expired.outcome().due()).isFalse();
+    BlockStatus block2 = expired.outcome().blocks().get(1);
+    assertThat(block2.valid()).isFalse();
+    assertThat(block2.capacities()).extracting(CapacityStatus::state)
+        .containsExactly(CapacityStatus.State.VALIDATED, CapacityStatus.State.EXPIRED);
+    assertThat(block2.capacities().get(1).assessedOn()).contains(LocalDate.of(2016, 2, 29));
+    assertThat(expired.findings(FindingCode.CAPACITY_VALIDATION_EXPIRED))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.argumentTexts()).containsExactly("C5", "2016-02-29", "2021-02-28");
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.subject().id()).isEqualTo("C5");
+        });
+    assertThat(expired.findings(FindingCode.CAPACITY_VALIDATED)).hasSize(7);
+    assertThat(expired.findings(FindingCode.BLOCK_NOT_ACQUIRED)).extracting(Finding::argumentTexts)
+        .containsExactly(List.of("RNCP19453BC02"));
+
+    CqpmRules blocksOnly = CqpmRules.of(Referentials.rncp19453(),
+        RulePolicy.defaults().withValidityScope(RulePolicy.ValidityScope.BLOCKS_ONLY));
+    Decision<CertificationOutcome> counted = blocksOnly.certification(dossier, LocalDate.of(2021, 2, 28));
+    assertThat(counted.outcome().due()).isTrue();
+    assertThat(counted.findings(FindingCode.CAPACITY_VALIDATED)).hasSize(8);
+  }
+
+  @Test
   void newEvidenceReacquiresAnExpiredBlock() {
     Dossier renewed = admissible().addAcquiredBlocks(AcquiredBlock.of(block(2), LocalDate.of(2009, 1, 5))).build();
     Decision<CertificationOutcome> decision = RULES.certification(renewed);

@@ -5,6 +5,7 @@ import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.AssessmentOutcome;
 import io.github.cqpm.model.dossier.Candidacy;
+import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
@@ -20,6 +21,7 @@ import io.github.cqpm.model.referential.Territory;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,10 +134,30 @@ public enum NonConformity {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
       Block block = d.pick(Recipes.REF.getBlocks());
       LocalDate jury = base.getJury().orElseThrow().getSession().getDate();
-      List<io.github.cqpm.model.dossier.CapacityAssessment> kept = base.getAssessments().stream()
+      List<CapacityAssessment> kept = base.getAssessments().stream()
           .filter(a -> !block.getCapacities().contains(a.getCapacity())).toList();
       return Dossier.builder().from(base).assessments(kept)
           .addAcquiredBlocks(AcquiredBlock.of(block.getCode(), jury.minusYears(5).minusDays(d.between(0, 400))))
+          .build();
+    }
+  },
+  /**
+   * A capacity validated five years or more before the jury, registration earlier still:
+   * "Validité des composantes acquises : 5 an(s)", applied to capacities by the default policy.
+   */
+  CAPACITY_VALIDATION_EXPIRED(FindingCode.CAPACITY_VALIDATION_EXPIRED, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
+      LocalDate jury = base.getJury().orElseThrow().getSession().getDate();
+      LocalDate old = jury.minusYears(5).minusDays(d.between(0, 400));
+      int stale = d.intBetween(0, base.getAssessments().size() - 1);
+      List<CapacityAssessment> assessments = new ArrayList<>(base.getAssessments());
+      assessments.set(stale, CapacityAssessment.builder()
+          .from(assessments.get(stale)).date(old).build());
+      return Dossier.builder().from(base).assessments(assessments)
+          .candidacy(Candidacy.builder().from(base.getCandidacy())
+              .registrationDate(old.minusDays(d.between(1, 60))).build())
           .build();
     }
   },

@@ -67,6 +67,11 @@ public enum FindingCode {
   BLOCK_EXPIRED(ERROR, FicheRule.VALIDITY),
   /** A block is dated as acquired after the decision date. Arguments: block, date acquired. */
   BLOCK_ACQUIRED_LATER(ERROR, FicheRule.VALIDITY),
+  /**
+   * A capacity's validation is no longer valid at the decision date, so it does not count (the
+   * policy's {@code ValidityScope}). Arguments: capacity, date validated, first day invalid.
+   */
+  CAPACITY_VALIDATION_EXPIRED(ERROR, FicheRule.VALIDITY),
 
   // Certification
   /** Every block is acquired and valid: the CQPM is due. Arguments: date. */
