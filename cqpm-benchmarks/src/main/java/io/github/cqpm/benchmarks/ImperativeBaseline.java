@@ -279,8 +279,8 @@ public final class ImperativeBaseline {
 
   /**
    * The verdict alone, as {@code CqpmRules.standard().decide(dossier).outcome().verdict()} gives it
-   * for a dossier on a training route with a jury: no status kept, and no tally; it stops at the
-   * first missing piece.
+   * for a dossier on a training route with a jury, its steps in order and no block acquired
+   * earlier: no status kept, and no tally; it stops at the first missing piece.
    *
    * @param ref the référentiel
    * @param dossier the dossier
@@ -316,7 +316,8 @@ public final class ImperativeBaseline {
         return Verdict.NOT_ADMISSIBLE;
       }
       for (int i = 0; i < block.getCapacities().size(); i++) {
-        if (!validated[block.getCapacities().get(i).getNumber()]) {
+        int c = block.getCapacities().get(i).getNumber();
+        if (!validated[c] || !jury.isBefore(latest[c].plus(ref.getComponentValidity()))) {
           return Verdict.NOT_ADMISSIBLE;
         }
       }

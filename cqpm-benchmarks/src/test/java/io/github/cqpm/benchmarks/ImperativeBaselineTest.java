@@ -6,11 +6,13 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.AssessmentOutcome;
+import io.github.cqpm.model.dossier.Candidacy;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.OpinionAuthorRole;
 import io.github.cqpm.model.dossier.OpinionPolarity;
+import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationMethod;
 import io.github.cqpm.model.referential.Referential;
@@ -49,6 +51,25 @@ class ImperativeBaselineTest {
       }
     }
     assertThat(rules.decide(RealisticDossier.of(8, 10)).findings()).hasSizeGreaterThan(15);
+  }
+
+  @Test
+  void bothBaselinesSeeACapacityValidatedFiveYearsBeforeTheJury() {
+    Dossier dossier = RealisticDossier.of(8, 10);
+    LocalDate jury = dossier.getJury().orElseThrow().getSession().getDate();
+    for (int days = -1; days <= 1; days++) {
+      List<CapacityAssessment> assessments = new ArrayList<>(dossier.getAssessments());
+      assessments.set(0, CapacityAssessment.builder().from(assessments.get(0))
+          .date(jury.minusYears(5).plusDays(days)).build());
+      Dossier aged = Dossier.builder().from(dossier).assessments(assessments)
+          .candidacy(Candidacy.builder().from(dossier.getCandidacy())
+              .registrationDate(jury.minusYears(6)).build())
+          .build();
+      Verdict expected = days > 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
+      assertThat(rules.decide(aged).outcome().verdict()).as("%d", days).isEqualTo(expected);
+      assertThat(ImperativeBaseline.verdict(ref, aged)).as("%d", days).isEqualTo(expected);
+      assertThat(ImperativeBaseline.outcome(ref, aged)).isEqualTo(rules.decide(aged).outcome());
+    }
   }
 
   @Test
