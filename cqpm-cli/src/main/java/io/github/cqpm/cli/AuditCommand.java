@@ -2,10 +2,8 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.CqpmRules;
-import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.BufferedReader;
@@ -57,8 +55,7 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean progress = System.console() != null;
-    RulePolicy policy = policyOptions.policy();
-    CqpmRules rules = CqpmRules.of(Referentials.rncp19453(), policy);
+    CqpmRules rules = policyOptions.rules();
     Map<String, Long> outcomes = new TreeMap<>();
     long[] codeCounts = new long[FindingCode.values().length];
     long lines = 0;
@@ -102,7 +99,7 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     PrintWriter summaryTo = out == null ? stderr : stdout;
-    summaryTo.println(JsonReport.summary(lines, policy, outcomes, codes));
+    summaryTo.println(JsonReport.summary(lines, rules.getPolicy(), outcomes, codes));
     summaryTo.flush();
     if (outcomes.containsKey(REJECTED)) {
       return ExitCode.BAD_INPUT;

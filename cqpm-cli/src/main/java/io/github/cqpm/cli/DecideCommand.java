@@ -2,7 +2,6 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Verdict;
-import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -48,8 +47,8 @@ final class DecideCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    RulePolicy policy = policyOptions.policy();
-    CqpmRules rules = CqpmRules.of(Referentials.rncp19453(), policy);
+    CqpmRules rules = policyOptions.rules();
+    RulePolicy policy = rules.getPolicy();
     Decision<DossierOutcome> decision = rules.decide(dossier);
     if (format == Format.json) {
       out.println(JsonReport.decision(dossier, decision, policy, language.locale()));

@@ -1,5 +1,7 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,8 +79,13 @@ final class PolicyOptions {
     return policy.registrationEndInclusive() ? RegistrationEnd.INCLUSIVE : RegistrationEnd.EXCLUSIVE;
   }
 
+  /** The rules of the bundled référentiel under the policy the options choose. */
+  CqpmRules rules() {
+    return CqpmRules.of(Referentials.rncp19453(), policy());
+  }
+
   /** The policy the options choose. */
-  RulePolicy policy() {
+  private RulePolicy policy() {
     return RulePolicy.defaults()
         .withRegistrationEndInclusive(registrationEnd == RegistrationEnd.INCLUSIVE)
         .withUnfavourableOpinion(unfavourableOpinion)
