@@ -86,7 +86,8 @@ public record RulePolicy(
   /**
    * The documented defaults.
    *
-   * @return end date inclusive, advisory opinion, undecided tie, no quorum
+   * @return end date inclusive, advisory opinion, undecided tie, no quorum, validity of blocks
+   *     and capacities
    */
   public static RulePolicy defaults() {
     return DEFAULTS;
