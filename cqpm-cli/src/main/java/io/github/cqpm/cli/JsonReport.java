@@ -60,6 +60,16 @@ final class JsonReport {
       policy(g, policy);
       g.writeStringField("date", outcome.certification().date().toString());
       g.writeBooleanField("certificationDue", outcome.certification().due());
+      g.writeArrayFieldStart("missingBlocks");
+      for (BlockStatus block : outcome.certification().missingBlocks()) {
+        g.writeString(block.block().toString());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("missingCapacities");
+      for (CapacityStatus capacity : outcome.certification().missingCapacities()) {
+        g.writeString(capacity.capacity().toString());
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("blocks");
       for (BlockStatus block : outcome.certification().blocks()) {
         block(g, block);

@@ -5,6 +5,7 @@ import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
+import io.github.cqpm.rules.CertificationOutcome;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -17,6 +18,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 
 /** The decision on a dossier as a report for a person, in French or English. */
 final class TextReport {
@@ -40,6 +42,9 @@ final class TextReport {
     DossierOutcome outcome = decision.outcome();
     out.println(label("title", dossier.getCandidate().getId(), outcome.certification().date()));
     out.println(label("verdict", outcome.verdict()));
+    if (!outcome.certification().missingBlocks().isEmpty()) {
+      out.println(label("missing", missing(outcome.certification())));
+    }
     out.println(label("policy", PolicyOptions.registrationEnd(policy), policy.unfavourableOpinion(),
         policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope()));
     out.println();
@@ -71,6 +76,21 @@ final class TextReport {
         out.println("  " + Messages.explain(finding, locale));
       }
     }
+  }
+
+  /** Each missing block, with the capacities it still needs in parentheses: "BC02 (C4, C5)". */
+  private static String missing(CertificationOutcome certification) {
+    StringJoiner blocks = new StringJoiner(", ");
+    for (BlockStatus block : certification.missingBlocks()) {
+      StringJoiner capacities = new StringJoiner(", ", " (", ")").setEmptyValue("");
+      for (CapacityStatus capacity : certification.missingCapacities()) {
+        if (block.capacities().contains(capacity)) {
+          capacities.add(capacity.capacity().toString());
+        }
+      }
+      blocks.add(block.block() + capacities.toString());
+    }
+    return blocks.toString();
   }
 
   private String capacity(CapacityStatus capacity) {

@@ -51,6 +51,8 @@ class DecideCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("verdict").asText()).isEqualTo("ADMISSIBLE");
     assertThat(json.get("blocks")).hasSize(3);
+    assertThat(json.get("missingBlocks")).isEmpty();
+    assertThat(json.get("missingCapacities")).isEmpty();
     assertThat(json.get("blocks").get(1).get("capacities").get(1).get("state").asText()).isEqualTo("VALIDATED");
     assertThat(json.get("deliberation").get("presidentDecided").asBoolean()).isTrue();
     assertThat(json.get("findings").findValuesAsText("code")).contains("TIE_BROKEN_BY_PRESIDENT");
@@ -61,9 +63,15 @@ class DecideCommandTest {
     Run run = Run.of("decide", file("missing.json", CqpmJson.write(Fixtures.missingBlock2())).toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Verdict : NOT_ADMISSIBLE").contains("Bloc RNCP19453BC02 : non acquis")
-        .contains("C5 : non évaluée");
+        .contains("C5 : non évaluée")
+        .contains("Reste à acquérir : RNCP19453BC02 (C5)");
+    assertThat(run.out()).doesNotContain("Reste à acquérir : RNCP19453BC02 (C4");
     Run expired = Run.of("decide", file("expired.json", CqpmJson.write(Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury())).toString());
     assertThat(expired.out()).contains("Bloc RNCP19453BC02 : acquis le 2011-06-19, plus valable depuis le 2016-06-19");
+    Run inJson = Run.of("decide", "--format", "json", file("expired-json.json", CqpmJson.write(Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury())).toString());
+    JsonNode json = new ObjectMapper().readTree(inJson.out());
+    assertThat(json.get("missingBlocks").toString()).isEqualTo("[\"RNCP19453BC02\"]");
+    assertThat(json.get("missingCapacities").toString()).isEqualTo("[\"C4\",\"C5\"]");
   }
 
   @Test

@@ -52,8 +52,7 @@ final class AuditRule {
     int declaration = out.size();
     if (declared == Verdict.ADMISSIBLE && !certification.due()) {
       String blocks =
-          certification.blocks().stream()
-              .filter(b -> !b.valid())
+          certification.missingBlocks().stream()
               .map(b -> b.block().toString())
               .collect(Collectors.joining(", "));
       out.add(Finding.of(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, Subject.JURY, blocks));

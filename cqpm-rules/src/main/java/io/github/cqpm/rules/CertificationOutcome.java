@@ -36,4 +36,28 @@ public record CertificationOutcome(boolean due, LocalDate date, List<BlockStatus
   public List<BlockStatus> attestedBlocks() {
     return blocks.stream().filter(BlockStatus::valid).toList();
   }
+
+  /**
+   * The blocks that keep the CQPM from being due: not acquired, acquired after the date, or no
+   * longer valid at it. At a jury's date, empty exactly when the CQPM is due.
+   *
+   * @return their statuses, in order
+   */
+  public List<BlockStatus> missingBlocks() {
+    return blocks.stream().filter(b -> !b.valid()).toList();
+  }
+
+  /**
+   * The capacities still to validate: those of the {@linkplain #missingBlocks() missing blocks}
+   * that are not validated at the date (not assessed, not validated, or validated too long ago).
+   * A block can be missing with none, when its company opinion is what it lacks.
+   *
+   * @return their statuses, in the order of the blocks, then of the fiche
+   */
+  public List<CapacityStatus> missingCapacities() {
+    return missingBlocks().stream()
+        .flatMap(b -> b.capacities().stream())
+        .filter(c -> c.state() != CapacityStatus.State.VALIDATED)
+        .toList();
+  }
 }

@@ -82,7 +82,26 @@ class CertificationLawsTest {
       Decision<CertificationOutcome> decision = RULES.certification(Dossier.builder().from(dossier).assessments(fewer).build());
       assertThat(decision.outcome().due()).isFalse();
       Block block = Referentials.rncp19453().getBlockOf(CapacityCode.of(capacity)).orElseThrow();
-      assertThat(decision.outcome().blocks()).filteredOn(b -> !b.valid()).extracting(BlockStatus::block).containsExactly(block.getCode());
+      assertThat(decision.outcome().missingBlocks()).extracting(BlockStatus::block).containsExactly(block.getCode());
+      assertThat(decision.outcome().missingCapacities()).extracting(CapacityStatus::capacity, CapacityStatus::state)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(CapacityCode.of(capacity), CapacityStatus.State.NOT_ASSESSED));
+    });
+  }
+
+  @Test
+  void theBlocksAreAttestedOrMissingAndTheMissingCapacitiesAreThoseOfMissingBlocksNotValidated() {
+    qt().forAll(dossiers()).checkAssert(dossier -> {
+      CertificationOutcome outcome = RULES.certification(dossier).outcome();
+      assertThat(outcome.missingBlocks().isEmpty()).isEqualTo(outcome.due());
+      List<BlockStatus> both = new ArrayList<>(outcome.attestedBlocks());
+      both.addAll(outcome.missingBlocks());
+      assertThat(both).containsExactlyInAnyOrderElementsOf(outcome.blocks());
+      assertThat(outcome.missingCapacities()).allSatisfy(c -> {
+        assertThat(c.state()).isNotEqualTo(CapacityStatus.State.VALIDATED);
+        assertThat(outcome.missingBlocks()).anySatisfy(b -> assertThat(b.capacities()).contains(c));
+      });
+      assertThat(outcome.missingBlocks()).allSatisfy(b -> assertThat(outcome.missingCapacities())
+          .containsAll(b.capacities().stream().filter(c -> c.state() != CapacityStatus.State.VALIDATED).toList()));
     });
   }
 

@@ -55,6 +55,9 @@ class CertificationTest {
     Decision<CertificationOutcome> decision = RULES.certification(admissibleWithout(5).build());
     assertThat(decision.outcome().due()).isFalse();
     assertThat(decision.outcome().attestedBlocks()).extracting(b -> b.block().getBlockNumber()).containsExactly(1, 3);
+    assertThat(decision.outcome().missingBlocks()).extracting(b -> b.block().getBlockNumber()).containsExactly(2);
+    assertThat(decision.outcome().missingCapacities()).extracting(c -> c.capacity().toString(), CapacityStatus::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("C5", CapacityStatus.State.NOT_ASSESSED));
     BlockStatus block2 = decision.outcome().blocks().get(1);
     assertThat(block2.capacities()).extracting(CapacityStatus::state)
         .containsExactly(CapacityStatus.State.VALIDATED, CapacityStatus.State.NOT_ASSESSED);
@@ -131,6 +134,8 @@ class CertificationTest {
     CqpmRules blocking = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withUnfavourableOpinion(RulePolicy.OpinionPolicy.BLOCKING));
     Decision<CertificationOutcome> blocked = blocking.certification(unfavourable);
     assertThat(blocked.outcome().due()).isFalse();
+    assertThat(blocked.outcome().missingBlocks()).extracting(b -> b.block().getBlockNumber()).containsExactly(2);
+    assertThat(blocked.outcome().missingCapacities()).as("the opinion is what block 2 lacks").isEmpty();
     assertThat(blocked.findings(FindingCode.COMPANY_OPINION_UNFAVOURABLE)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     Dossier laterFavourable = withOpinions(
@@ -160,6 +165,8 @@ class CertificationTest {
     assertThat(decision.findings(FindingCode.BLOCK_EXPIRED)).extracting(Finding::argumentTexts)
         .containsExactly(List.of("RNCP19453BC02", "2011-06-19", "2016-06-19"));
     assertThat(decision.outcome().blocks().get(1).valid()).isFalse();
+    assertThat(decision.outcome().missingCapacities()).extracting(c -> c.capacity().toString())
+        .as("the expired block's capacities have no new evidence").containsExactly("C4", "C5");
     Dossier justValid = admissibleWithout(4, 5).addAcquiredBlocks(AcquiredBlock.of(block(2), JURY.minusYears(5).plusDays(1))).build();
     assertThat(RULES.certification(justValid).outcome().due()).isTrue();
     Dossier onTheBoundary = admissibleWithout(4, 5).addAcquiredBlocks(AcquiredBlock.of(block(2), JURY.minusYears(5))).build();
@@ -182,6 +189,8 @@ class CertificationTest {
     assertThat(block2.capacities()).extracting(CapacityStatus::state)
         .containsExactly(CapacityStatus.State.VALIDATED, CapacityStatus.State.EXPIRED);
     assertThat(block2.capacities().get(1).assessedOn()).contains(LocalDate.of(2016, 2, 29));
+    assertThat(expired.outcome().missingCapacities()).extracting(c -> c.capacity().toString(), CapacityStatus::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("C5", CapacityStatus.State.EXPIRED));
     assertThat(expired.findings(FindingCode.CAPACITY_VALIDATION_EXPIRED))
         .singleElement()
         .satisfies(f -> {
