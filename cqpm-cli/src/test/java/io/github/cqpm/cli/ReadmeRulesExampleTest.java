@@ -28,6 +28,7 @@ class ReadmeRulesExampleTest {
     Decision<DossierOutcome> decision = rules.decide(dossier);
     decision.outcome().verdict();                                  // ADMISSIBLE or NOT_ADMISSIBLE
     decision.outcome().certification().blocks();                   // block by block, capacity by capacity
+    decision.outcome().certification().missingCapacities();        // what is still to validate, if any
     for (Finding finding : decision.findings()) {                  // why, in a stable order
       printed.add(Messages.explain(finding, Locale.FRENCH));
     }
@@ -35,6 +36,7 @@ class ReadmeRulesExampleTest {
 
     assertThat(decision.outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
     assertThat(decision.outcome().certification().blocks()).hasSize(3);
+    assertThat(decision.outcome().certification().missingCapacities()).isEmpty();
     assertThat(printed).contains(
         "INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : ADMISSIBLE"
             + " — « En cas de partage des voix, celle du président du jury est prépondérante. »");
