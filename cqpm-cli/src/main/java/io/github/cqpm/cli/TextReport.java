@@ -16,6 +16,7 @@ import io.github.cqpm.rules.decision.Messages;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
@@ -80,10 +81,11 @@ final class TextReport {
 
   /** Each missing block, with the capacities it still needs in parentheses: "BC02 (C4, C5)". */
   private static String missing(CertificationOutcome certification) {
+    List<CapacityStatus> missingCapacities = certification.missingCapacities();
     StringJoiner blocks = new StringJoiner(", ");
     for (BlockStatus block : certification.missingBlocks()) {
       StringJoiner capacities = new StringJoiner(", ", " (", ")").setEmptyValue("");
-      for (CapacityStatus capacity : certification.missingCapacities()) {
+      for (CapacityStatus capacity : missingCapacities) {
         if (block.capacities().contains(capacity)) {
           capacities.add(capacity.capacity().toString());
         }
