@@ -17,4 +17,5 @@ module io.github.cqpm.model {
 
   opens io.github.cqpm.model.dossier;
   opens io.github.cqpm.model.jury;
+  opens io.github.cqpm.model.code;
 }

@@ -1,5 +1,6 @@
 package io.github.cqpm.benchmarks;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
@@ -97,7 +98,7 @@ public class DecisionBenchmark {
   private Dossier freshSession() {
     JuryDeliberation jury = dossier.getJury().orElseThrow();
     JurySession session = JurySession.builder().from(jury.getSession()).build();
-    return Dossier.builder()
+    return Dossier.builder().certification(RncpNumber.of(19453))
         .from(dossier)
         .jury(JuryDeliberation.builder().from(jury).session(session).build())
         .build();

@@ -1,5 +1,6 @@
 package io.github.cqpm.benchmarks;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AssessmentOutcome;
@@ -40,7 +41,7 @@ public final class RealisticDossier {
    * @return the dossier
    */
   public static Dossier of(int validatedCapacities, int admissibleVotes) {
-    Dossier.Builder d = Dossier.builder()
+    Dossier.Builder d = Dossier.builder().certification(RncpNumber.of(19453))
         .candidate(Candidate.of("CAND-BENCH-1"))
         .candidacy(Candidacy.builder().route(AccessRoute.CONTINUING_TRAINING).territory(Territory.FRANCE)
             .registrationDate(LocalDate.of(2016, 1, 11)).sponsor(Sponsor.of(SponsorKind.COMPANY, "Usinage SAS")).build());

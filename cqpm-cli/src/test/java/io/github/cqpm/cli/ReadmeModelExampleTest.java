@@ -1,5 +1,6 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.model.code.RncpNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cqpm.model.code.CapacityCode;
@@ -28,7 +29,7 @@ class ReadmeModelExampleTest {
     try {
       Referential ref = Referentials.rncp19453();
       Block block = ref.getBlockOf(CapacityCode.parse("C5")).orElseThrow();      // RNCP19453BC02
-      Dossier dossier = Dossier.builder()
+      Dossier dossier = Dossier.builder().certification(RncpNumber.of(19453))
           .candidate(Candidate.of("CAND-2016-0042"))                             // an opaque id, no personal data
           .candidacy(Candidacy.builder().route(AccessRoute.VAE).territory(Territory.FRENCH_POLYNESIA)
               .registrationDate(LocalDate.of(2016, 1, 11)).build())

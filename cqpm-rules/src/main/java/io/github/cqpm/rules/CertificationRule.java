@@ -42,14 +42,6 @@ final class CertificationRule {
     return new CertificationOutcome(missing == null, date, List.of(blocks));
   }
 
-  /**
-   * The blocks' statuses at a date when no jury has sat: the CQPM is not due, whatever the blocks.
-   */
-  static CertificationOutcome blocksOnly(
-      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
-    return new CertificationOutcome(false, date, List.of(blocks(ref, policy, dossier, date, out)));
-  }
-
   private static BlockStatus[] blocks(
       ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
     AssessmentIndex assessments = new AssessmentIndex(ref, dossier, date);

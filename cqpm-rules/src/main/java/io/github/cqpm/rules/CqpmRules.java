@@ -1,11 +1,15 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.dossier.DossierConformity;
+import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.validation.Reading;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -25,7 +29,7 @@ import java.util.Optional;
  * <pre>{@code
  * CqpmRules rules = CqpmRules.standard();                 // RNCP 19453, documented defaults
  * Decision<DossierOutcome> decision = rules.decide(dossier);
- * decision.outcome().verdict();                           // ADMISSIBLE or NOT_ADMISSIBLE
+ * decision.outcome().ruling();                            // ADMISSIBLE, NOT_ADMISSIBLE, UNDECIDED, PENDING
  * decision.findings().forEach(f -> System.out.println(Messages.explain(f, Locale.FRENCH)));
  * }</pre>
  */
@@ -35,10 +39,12 @@ public final class CqpmRules {
 
   private final ReferentialIndex index;
   private final RulePolicy policy;
+  private final Reading reading;
 
   private CqpmRules(Referential referential, RulePolicy policy) {
     this.index = new ReferentialIndex(Objects.requireNonNull(referential, "referential"));
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.reading = policy.reading();
   }
 
   /**
@@ -80,19 +86,35 @@ public final class CqpmRules {
   }
 
   /**
-   * The candidacy: route open, territory accessible, jury inside the registration period.
+   * The rules of the référentiel registered under a certification's number ({@link
+   * Referentials#find(RncpNumber)}), under a policy: the rules a dossier naming that number is
+   * decided by.
+   *
+   * @param certification the RNCP number a dossier names
+   * @param policy the choices where the fiche is silent
+   * @return the rules, or empty when no référentiel is registered under that number
+   */
+  public static Optional<CqpmRules> forCertification(RncpNumber certification, RulePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return Referentials.find(certification).map(ref -> new CqpmRules(ref, policy));
+  }
+
+  /**
+   * The candidacy: the dossier is for this référentiel's certification, the route open, the
+   * territory accessible, the jury's date inside the registration.
    *
    * @param dossier the dossier
    * @return conform or not, and why
    */
   public Decision<Conformity> candidacy(Dossier dossier) {
     List<Finding> findings = new ArrayList<>();
-    CandidacyRule.apply(index.referential(), policy, dossier, findings);
+    CandidacyRule.apply(index, reading, dossier, findings);
     return conformity(findings);
   }
 
   /**
-   * The procedure: the steps of the training or VAE path present and in date order.
+   * The procedure: the steps of the training or VAE path present and in date order, so far (a
+   * jury that has not sat yet is not a fault of the procedure).
    *
    * @param dossier the dossier
    * @return conform or not, and why
@@ -105,7 +127,8 @@ public final class CqpmRules {
 
   /**
    * The certification at a date: every block's acquisition and validity, and whether the CQPM is
-   * due.
+   * due. Codes the référentiel does not have are reported first ({@code UNKNOWN_CAPACITY}, {@code
+   * UNKNOWN_BLOCK}); they belong to no block.
    *
    * @param dossier the dossier
    * @param date the decision date
@@ -113,26 +136,29 @@ public final class CqpmRules {
    */
   public Decision<CertificationOutcome> certification(Dossier dossier, LocalDate date) {
     List<Finding> findings = new ArrayList<>();
+    references(dossier, findings);
     CertificationOutcome outcome = CertificationRule.apply(index, policy, dossier, date, findings);
     return new Decision<>(outcome, findings);
   }
 
   /**
-   * The certification at the jury's date. Without a jury, the CQPM is not due (a {@link
-   * FindingCode#JURY_NOT_HELD} finding) and the blocks are judged at the
-   * latest date of the dossier's evidence.
+   * The certification at the jury's date. Without a jury ({@link FindingCode#JURY_NOT_HELD}), the
+   * blocks are judged at the latest date of the dossier's evidence: what the evidence calls for,
+   * so that an application can prepare the jury.
    *
    * @param dossier the dossier
    * @return the blocks' statuses and whether due, and why
    */
   public Decision<CertificationOutcome> certification(Dossier dossier) {
     List<Finding> findings = new ArrayList<>();
+    references(dossier, findings);
     CertificationOutcome outcome = certificationAtJury(dossier, findings);
     return new Decision<>(outcome, findings);
   }
 
   /**
-   * The composition of a jury session, each breach its own finding.
+   * The composition of a jury session, each breach its own finding ({@link JuryComposition}, the
+   * computation a dossier's Bean Validation constraint reports too).
    *
    * @param session the session
    * @return conform or not, and why
@@ -157,42 +183,73 @@ public final class CqpmRules {
   }
 
   /**
-   * Whether the verdict the jury declared is consistent with the evidence and the composition.
+   * Whether the verdict the jury declared is consistent with the dossier: the same findings as
+   * {@link #decide(Dossier)}, weighed for the declaration ({@link DossierOutcome#audit()}).
    *
    * @param dossier the dossier, with its deliberation and declared verdict
    * @return consistent or not, and why
    */
   public Decision<AuditOutcome> audit(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>();
-    AuditOutcome outcome = AuditRule.apply(index, policy, dossier, findings);
-    return new Decision<>(outcome, findings);
+    List<Finding> findings = new ArrayList<>(FINDINGS_CAPACITY);
+    return new Decision<>(evaluate(dossier, findings).audit(), findings);
   }
 
   /**
-   * The full decision on a dossier: candidacy, procedure, blocks and certification at the jury's
-   * date, and, when the jury sat, its composition and tally. The verdict is {@link
-   * Verdict#ADMISSIBLE} when the CQPM is due and the candidacy and procedure have no ERROR finding.
+   * The full decision on a dossier. The jury decides and the evidence bounds it ({@link Ruling}):
+   * with votes recorded, the votes' verdict; with none, the declared verdict; with neither, no
+   * verdict yet ({@link Ruling#PENDING}). An irregular deliberation has no valid verdict ({@link
+   * Ruling#UNDECIDED}); "admissible" needs every block acquired and valid at the jury's date and no
+   * ERROR in the candidacy, the procedure or the codes used. The outcome keeps the views side by
+   * side: the decision, the votes' verdict, the declared verdict, the evidence's call and the audit
+   * of the declaration.
+   *
+   * <p>Findings come in this order: candidacy, procedure, codes, blocks and certification, jury
+   * composition, deliberation, decision, audit of the declaration.
    *
    * @param dossier the dossier
-   * @return the verdict with every block and capacity, and why
+   * @return the decision with every block and capacity, and why
    */
   public Decision<DossierOutcome> decide(Dossier dossier) {
     List<Finding> findings = new ArrayList<>(FINDINGS_CAPACITY);
-    CandidacyRule.apply(index.referential(), policy, dossier, findings);
+    return new Decision<>(evaluate(dossier, findings), findings);
+  }
+
+  private DossierOutcome evaluate(Dossier dossier, List<Finding> findings) {
+    int caseErrors = CandidacyRule.apply(index, reading, dossier, findings);
+    int mark = findings.size();
     ProcedureRule.apply(dossier, findings);
-    boolean conform = !hasErrors(findings);
+    caseErrors += errorsSince(findings, mark);
+    caseErrors += references(dossier, findings);
     CertificationOutcome certification = certificationAtJury(dossier, findings);
+    Verdict evidence =
+        certification.due() && caseErrors == 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     Optional<DeliberationOutcome> tally = Optional.empty();
+    Optional<Verdict> declared = Optional.empty();
+    int compositionErrors = 0;
+    List<FindingCode> irregularities = List.of();
     if (dossier.getJury().isPresent()) {
       JuryDeliberation jury = dossier.getJury().get();
-      JuryCompositionRule.apply(index.referential().getJuryRules(), jury.getSession(), findings);
+      declared = jury.getDeclaredVerdict();
+      int juryStart = findings.size();
+      compositionErrors =
+          JuryCompositionRule.apply(index.referential().getJuryRules(), jury.getSession(), findings);
       if (!jury.getVotes().isEmpty()) {
         tally = Optional.of(DeliberationRule.apply(policy, jury, findings));
       }
+      irregularities = errorCodesSince(findings, juryStart);
     }
-    Verdict verdict =
-        conform && certification.due() ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
-    return new Decision<>(new DossierOutcome(verdict, certification, tally), findings);
+    Evaluation parts =
+        new Evaluation(tally, declared, evidence, certification, caseErrors, compositionErrors);
+    Ruling ruling = VerdictRule.apply(dossier, parts, irregularities, findings);
+    AuditOutcome audit = AuditRule.apply(parts, irregularities, findings);
+    return new DossierOutcome(
+        ruling, tally, declared, evidence, certification, audit, irregularities);
+  }
+
+  /** Appends the codes the dossier uses that the référentiel does not have; returns the count. */
+  private int references(Dossier dossier, List<Finding> findings) {
+    return NonconformityFindings.add(
+        DossierConformity.references(dossier, index.referential()), findings);
   }
 
   private CertificationOutcome certificationAtJury(Dossier dossier, List<Finding> findings) {
@@ -200,9 +257,28 @@ public final class CqpmRules {
       LocalDate jury = dossier.getJury().get().getSession().getDate();
       return CertificationRule.apply(index, policy, dossier, jury, findings);
     }
-    findings.add(Finding.of(FindingCode.JURY_NOT_HELD, Subject.DOSSIER));
-    return CertificationRule.blocksOnly(
-        index, policy, dossier, CertificationRule.latestEvidence(dossier), findings);
+    LocalDate latest = CertificationRule.latestEvidence(dossier);
+    findings.add(Finding.of(FindingCode.JURY_NOT_HELD, Subject.DOSSIER, latest));
+    return CertificationRule.apply(index, policy, dossier, latest, findings);
+  }
+
+  private static int errorsSince(List<Finding> findings, int start) {
+    int errors = 0;
+    for (int i = start; i < findings.size(); i++) {
+      errors += findings.get(i).severity() == Severity.ERROR ? 1 : 0;
+    }
+    return errors;
+  }
+
+  private static List<FindingCode> errorCodesSince(List<Finding> findings, int start) {
+    List<FindingCode> codes = null;
+    for (int i = start; i < findings.size(); i++) {
+      if (findings.get(i).severity() == Severity.ERROR) {
+        codes = codes == null ? new ArrayList<>(2) : codes;
+        codes.add(findings.get(i).code());
+      }
+    }
+    return codes == null ? List.of() : codes;
   }
 
   private static Decision<Conformity> conformity(List<Finding> findings) {

@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.dossier.DossierConformity;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
@@ -15,10 +16,14 @@ import java.util.Optional;
  * organisation syndicale siège dans le jury avec droit de vote"); the majority of votes for and
  * against decides, abstentions counting for neither (policy: the fiche is silent on abstentions);
  * on a tie "celle du président du jury est prépondérante" ({@link TieBreak}). A tie the president
- * does not break, and a quorum not met, follow the {@link RulePolicy}.
+ * does not break, and a quorum not met, follow the {@link RulePolicy}: with no verdict, the
+ * deliberation is irregular ({@code TIE_UNRESOLVED}, {@code QUORUM_NOT_MET}); a tie settled by the
+ * policy gives not admissible ({@code TIE_SETTLED_BY_POLICY}). Votes of members without a vote are
+ * the model's nonconformities ({@code DossierConformity.votes}), reported and not counted.
  */
 final class DeliberationRule {
   private static final EnumOptionals<VoteChoice> CHOICES = new EnumOptionals<>(VoteChoice.class);
+  private static final Optional<Verdict> NOT_ADMISSIBLE = Optional.of(Verdict.NOT_ADMISSIBLE);
 
   private DeliberationRule() {}
 
@@ -30,14 +35,10 @@ final class DeliberationRule {
     VoteChoice presidentVote = null;
     String president = deliberation.getSession().getPresident().orElse(null);
     List<Vote> votes = deliberation.getVotes();
+    NonconformityFindings.add(DossierConformity.votes(deliberation), out);
     for (int i = 0; i < votes.size(); i++) {
       Vote vote = votes.get(i);
       if (!deliberation.getSession().isVotingMember(vote.getMember())) {
-        out.add(
-            Finding.of(
-                FindingCode.NON_VOTING_MEMBER_VOTED,
-                Subject.of(Subject.Kind.VOTE, vote.getMember()),
-                vote.getMember()));
         continue;
       }
       switch (vote.getChoice()) {
@@ -76,16 +77,14 @@ final class DeliberationRule {
               president,
               verdict.get()));
     } else if (tie) {
-      Optional<Verdict> fallback =
-          policy.tieFallback() == RulePolicy.TieFallback.NOT_ADMISSIBLE
-              ? Optional.of(Verdict.NOT_ADMISSIBLE)
-              : Optional.empty();
-      out.add(
-          Finding.of(
-              FindingCode.TIE_UNRESOLVED,
-              Subject.JURY,
-              fallback.map(Verdict::name).orElse("UNDECIDED")));
-      return new DeliberationOutcome(fallback, admissible, notAdmissible, abstentions, false);
+      if (policy.tieFallback() == RulePolicy.TieFallback.NOT_ADMISSIBLE) {
+        out.add(Finding.of(FindingCode.TIE_SETTLED_BY_POLICY, Subject.JURY, Verdict.NOT_ADMISSIBLE));
+        return new DeliberationOutcome(
+            NOT_ADMISSIBLE, admissible, notAdmissible, abstentions, false);
+      }
+      out.add(Finding.of(FindingCode.TIE_UNRESOLVED, Subject.JURY));
+      return new DeliberationOutcome(
+          Optional.empty(), admissible, notAdmissible, abstentions, false);
     }
     return new DeliberationOutcome(verdict, admissible, notAdmissible, abstentions, tie);
   }

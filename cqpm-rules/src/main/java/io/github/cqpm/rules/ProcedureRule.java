@@ -30,6 +30,10 @@ import java.util.Optional;
  * décrivant une ou plusieurs situations professionnelles … Une phase de jury paritaire de
  * délibération". The request must be admissible, the interview after the admissibility, the jury
  * after the interview.
+ *
+ * <p>A dossier on which no jury has sat yet is judged so far: the jury's step is the last, and its
+ * absence is no fault of the procedure (the decision says there is no verdict yet, {@code
+ * JURY_NOT_HELD}).
  */
 final class ProcedureRule {
   private ProcedureRule() {}
@@ -73,9 +77,7 @@ final class ProcedureRule {
                 FicheRule.TRAINING_PATH));
       }
     }
-    if (jury.isEmpty()) {
-      out.add(missing(ProcedureStep.JURY_DELIBERATION, FicheRule.TRAINING_PATH));
-    } else if (last != null && jury.get().isBefore(last)) {
+    if (jury.isPresent() && last != null && jury.get().isBefore(last)) {
       out.add(
           outOfOrder(
               ProcedureStep.JURY_DELIBERATION, jury.get(), ProcedureStep.EVALUATION, last,
@@ -108,9 +110,7 @@ final class ProcedureRule {
               ProcedureStep.ADMISSIBILITY_OF_REQUEST, admissibility.get().getDate(),
               FicheRule.VAE_PATH));
     }
-    if (jury.isEmpty()) {
-      out.add(missing(ProcedureStep.JURY_DELIBERATION, FicheRule.VAE_PATH));
-    } else {
+    if (jury.isPresent()) {
       Optional<LocalDate> previous =
           interview
               .map(ValidationInterview::getDate)

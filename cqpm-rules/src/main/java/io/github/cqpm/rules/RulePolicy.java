@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.validation.Reading;
 import java.util.Objects;
 
 /**
@@ -25,13 +26,29 @@ import java.util.Objects;
  *     professionnelles indépendantes les unes des autres"), grouped in blocks each certified on its
  *     own ("Chaque bloc est certifié"); so a capacity validated five years or more before the
  *     decision date no longer counts, as an acquired block would no longer
+ * @param routes which routes are open. Default {@link RouteReading#REFERENTIAL}: those the
+ *     référentiel marks open (for RNCP 19453, the three routes the fiche gives a jury composition
+ *     for: continuing training, professionalisation contract, VAE; see {@code Rncp19453}'s note on
+ *     the fiche's table, whose OUI and NON columns were merged when it was extracted)
  */
 public record RulePolicy(
     boolean registrationEndInclusive,
     OpinionPolicy unfavourableOpinion,
     TieFallback tieFallback,
     int quorum,
-    ValidityScope validityScope) {
+    ValidityScope validityScope,
+    RouteReading routes) {
+
+  /** Which routes are open to the certification. */
+  public enum RouteReading {
+    /** The routes the référentiel marks open ({@code AccessCondition.isOpen()}). */
+    REFERENTIAL,
+    /**
+     * Every route the fiche's table lists, for a caller who reads the X of each row of RNCP
+     * 19453's table as "OUI" (the six routes).
+     */
+    EVERY_LISTED
+  }
 
   /** What an unfavourable company opinion does to the acquisition of a block. */
   public enum OpinionPolicy {
@@ -63,7 +80,7 @@ public record RulePolicy(
   private static final RulePolicy DEFAULTS =
       new RulePolicy(
           true, OpinionPolicy.ADVISORY, TieFallback.UNDECIDED, 0,
-          ValidityScope.BLOCKS_AND_CAPACITIES);
+          ValidityScope.BLOCKS_AND_CAPACITIES, RouteReading.REFERENTIAL);
 
   /**
    * Checks the components.
@@ -73,11 +90,13 @@ public record RulePolicy(
    * @param tieFallback the tie fallback
    * @param quorum the quorum, zero or more
    * @param validityScope the components the validity applies to
+   * @param routes which routes are open
    */
   public RulePolicy {
     Objects.requireNonNull(unfavourableOpinion, "unfavourableOpinion");
     Objects.requireNonNull(tieFallback, "tieFallback");
     Objects.requireNonNull(validityScope, "validityScope");
+    Objects.requireNonNull(routes, "routes");
     if (quorum < 0) {
       throw new IllegalArgumentException("quorum: must be zero or more, was " + quorum);
     }
@@ -87,7 +106,7 @@ public record RulePolicy(
    * The documented defaults.
    *
    * @return end date inclusive, advisory opinion, undecided tie, no quorum, validity of blocks
-   *     and capacities
+   *     and capacities, the référentiel's open routes
    */
   public static RulePolicy defaults() {
     return DEFAULTS;
@@ -100,7 +119,8 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withRegistrationEndInclusive(boolean inclusive) {
-    return new RulePolicy(inclusive, unfavourableOpinion, tieFallback, quorum, validityScope);
+    return new RulePolicy(
+        inclusive, unfavourableOpinion, tieFallback, quorum, validityScope, routes);
   }
 
   /**
@@ -110,7 +130,8 @@ public record RulePolicy(
    * @return the policy
    */
   public RulePolicy withUnfavourableOpinion(OpinionPolicy policy) {
-    return new RulePolicy(registrationEndInclusive, policy, tieFallback, quorum, validityScope);
+    return new RulePolicy(
+        registrationEndInclusive, policy, tieFallback, quorum, validityScope, routes);
   }
 
   /**
@@ -121,7 +142,7 @@ public record RulePolicy(
    */
   public RulePolicy withTieFallback(TieFallback fallback) {
     return new RulePolicy(
-        registrationEndInclusive, unfavourableOpinion, fallback, quorum, validityScope);
+        registrationEndInclusive, unfavourableOpinion, fallback, quorum, validityScope, routes);
   }
 
   /**
@@ -132,7 +153,7 @@ public record RulePolicy(
    */
   public RulePolicy withQuorum(int minimum) {
     return new RulePolicy(
-        registrationEndInclusive, unfavourableOpinion, tieFallback, minimum, validityScope);
+        registrationEndInclusive, unfavourableOpinion, tieFallback, minimum, validityScope, routes);
   }
 
   /**
@@ -143,6 +164,26 @@ public record RulePolicy(
    */
   public RulePolicy withValidityScope(ValidityScope scope) {
     return new RulePolicy(
-        registrationEndInclusive, unfavourableOpinion, tieFallback, quorum, scope);
+        registrationEndInclusive, unfavourableOpinion, tieFallback, quorum, scope, routes);
+  }
+
+  /**
+   * This policy with another reading of the open routes.
+   *
+   * @param reading which routes are open
+   * @return the policy
+   */
+  public RulePolicy withRoutes(RouteReading reading) {
+    return new RulePolicy(
+        registrationEndInclusive, unfavourableOpinion, tieFallback, quorum, validityScope, reading);
+  }
+
+  /**
+   * How the model's conformity checks read the fiche under this policy.
+   *
+   * @return the end-date and route readings of this policy
+   */
+  public Reading reading() {
+    return new Reading(registrationEndInclusive, routes == RouteReading.EVERY_LISTED);
   }
 }

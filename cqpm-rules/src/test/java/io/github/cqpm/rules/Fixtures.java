@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AdmissibilityDecision;
@@ -91,7 +92,7 @@ final class Fixtures {
 
   /** Continuing training, C1 to C8 validated in a real work situation, three favourable opinions, a conform jury of ten, unanimous. */
   static Dossier.Builder admissible() {
-    Dossier.Builder d = Dossier.builder()
+    Dossier.Builder d = Dossier.builder().certification(RncpNumber.of(19453))
         .candidate(Candidate.of("CAND-2016-0042"))
         .candidacy(Candidacy.builder()
             .route(AccessRoute.CONTINUING_TRAINING)

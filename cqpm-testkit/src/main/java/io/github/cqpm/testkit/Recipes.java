@@ -1,5 +1,6 @@
 package io.github.cqpm.testkit;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
@@ -142,7 +143,7 @@ final class Recipes {
     LocalDate registered = jury.minusDays(d.between(60, 400));
     Candidacy.Builder candidacy = Candidacy.builder()
         .route(route).territory(Territory.FRANCE).registrationDate(registered);
-    Dossier.Builder dossier = Dossier.builder().candidate(candidate(d));
+    Dossier.Builder dossier = Dossier.builder().certification(RncpNumber.of(19453)).candidate(candidate(d));
     LocalDate evidenceDate;
     if (route.getPath() == PathKind.VAE) {
       LocalDate admissible = registered.plusDays(d.between(1, 20));

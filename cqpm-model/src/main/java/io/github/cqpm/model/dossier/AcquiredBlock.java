@@ -1,7 +1,6 @@
 package io.github.cqpm.model.dossier;
 
 import io.github.cqpm.model.code.BlockCode;
-import io.github.cqpm.model.validation.KnownBlock;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -19,7 +18,6 @@ public abstract class AcquiredBlock {
    *
    * @return e.g. {@code RNCP19453BC01}
    */
-  @KnownBlock
   @Value.Parameter
   public abstract BlockCode getBlock();
 

@@ -2,7 +2,6 @@ package io.github.cqpm.model.dossier;
 
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Territory;
-import io.github.cqpm.model.validation.AccessibleTerritory;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +29,6 @@ public abstract class Candidacy {
    *
    * @return the territory
    */
-  @AccessibleTerritory
   public abstract Territory getTerritory();
 
   /**

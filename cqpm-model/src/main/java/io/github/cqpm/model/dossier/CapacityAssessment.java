@@ -4,7 +4,6 @@ import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.referential.EvaluationMethod;
 import io.github.cqpm.model.referential.EvaluationModality;
-import io.github.cqpm.model.validation.KnownCapacity;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -25,7 +24,6 @@ public abstract class CapacityAssessment {
    *
    * @return e.g. {@code C5}
    */
-  @KnownCapacity
   public abstract CapacityCode getCapacity();
 
   /**

@@ -1,7 +1,6 @@
 package io.github.cqpm.model.dossier;
 
 import io.github.cqpm.model.code.BlockCode;
-import io.github.cqpm.model.validation.KnownBlock;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -20,7 +19,6 @@ public abstract class CompanyOpinion {
    *
    * @return e.g. {@code RNCP19453BC02}
    */
-  @KnownBlock
   public abstract BlockCode getBlock();
 
   /**

@@ -1,24 +1,44 @@
 package io.github.cqpm.model.dossier;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.validation.Conformable;
+import io.github.cqpm.model.validation.ConformsToReferential;
+import io.github.cqpm.model.validation.Nonconformity;
+import io.github.cqpm.model.validation.Reading;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One candidate's case, everything the rules need to decide on it: the candidacy, the assessments
+ * One candidate's case, everything the rules need to decide on it: the certification it is for, the
+ * candidacy, the assessments
  * of capacities, the company's opinions on blocks, the blocks acquired earlier, the VAE file on
  * the VAE route, and the jury's deliberation.
  *
  * <p>Structurally, a block is listed at most once among the acquired blocks. Several assessments
  * of one capacity (a retake) and several opinions on one block are representable; which counts is
  * decided by cqpm-rules.
+ *
+ * <p>Conformity to the référentiel of its certification (route, territory, codes, the jury's
+ * composition and votes) is reported by Bean Validation ({@link ConformsToReferential}) and by
+ * cqpm-rules, from the same {@link DossierConformity}.
  */
 @Value.Immutable
-public abstract class Dossier {
+@ConformsToReferential
+public abstract class Dossier implements Conformable {
   Dossier() {}
+
+  /**
+   * The certification the candidate seeks, by its RNCP number. Whatever needs a référentiel looks
+   * it up by this number ({@link Referentials#find(RncpNumber)}).
+   *
+   * @return e.g. {@code RNCP19453}
+   */
+  public abstract RncpNumber getCertification();
 
   /**
    * The candidate.
@@ -32,7 +52,6 @@ public abstract class Dossier {
    *
    * @return the candidacy
    */
-  @Valid
   public abstract Candidacy getCandidacy();
 
   /**
@@ -40,21 +59,21 @@ public abstract class Dossier {
    *
    * @return the assessments
    */
-  public abstract List<@Valid CapacityAssessment> getAssessments();
+  public abstract List<CapacityAssessment> getAssessments();
 
   /**
    * The company's opinions on blocks, in the order given.
    *
    * @return the opinions
    */
-  public abstract List<@Valid CompanyOpinion> getCompanyOpinions();
+  public abstract List<CompanyOpinion> getCompanyOpinions();
 
   /**
    * Blocks acquired before this dossier, each at most once.
    *
    * @return the acquired blocks
    */
-  public abstract List<@Valid AcquiredBlock> getAcquiredBlocks();
+  public abstract List<AcquiredBlock> getAcquiredBlocks();
 
   /**
    * The VAE file, on the VAE route.
@@ -68,7 +87,23 @@ public abstract class Dossier {
    *
    * @return the deliberation, or empty when the jury has not sat yet
    */
-  public abstract Optional<@Valid JuryDeliberation> getJury();
+  public abstract Optional<JuryDeliberation> getJury();
+
+  /**
+   * How this dossier does not conform to the référentiel registered under its certification's
+   * number, under the {@linkplain Reading#defaults() default reading}: a single {@code
+   * UNKNOWN_CERTIFICATION} at {@code certification} when none is registered, else {@link
+   * DossierConformity#of}.
+   *
+   * @return the nonconformities, each with its property path; empty when conform
+   */
+  @Override
+  public List<Nonconformity> nonconformities() {
+    return Referentials.find(getCertification())
+        .map(ref -> DossierConformity.of(this, ref, Reading.defaults()))
+        .orElseGet(() -> List.of(Nonconformity.of(
+            Nonconformity.Kind.UNKNOWN_CERTIFICATION, "certification", getCertification())));
+  }
 
   /**
    * Starts a builder.
@@ -84,7 +119,10 @@ public abstract class Dossier {
     Checks.distinct("acquiredBlocks", getAcquiredBlocks(), AcquiredBlock::getBlock);
   }
 
-  /** Builds a {@link Dossier}; {@code candidate} and {@code candidacy} are required. */
+  /**
+   * Builds a {@link Dossier}; {@code certification}, {@code candidate} and {@code candidacy} are
+   * required.
+   */
   public static final class Builder extends ImmutableDossier.Builder {
     Builder() {}
   }

@@ -2,7 +2,6 @@ package io.github.cqpm.model.dossier;
 
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.internal.Checks;
-import io.github.cqpm.model.validation.KnownCapacity;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -34,7 +33,7 @@ public abstract class ProfessionalSituation {
    * @return the capacity codes, in the order given
    */
   @NotEmpty
-  public abstract Set<@KnownCapacity CapacityCode> getCapacities();
+  public abstract Set<CapacityCode> getCapacities();
 
   /**
    * Starts a builder.

@@ -1,8 +1,6 @@
 package io.github.cqpm.model.jury;
 
 import io.github.cqpm.model.internal.Checks;
-import io.github.cqpm.model.validation.VotingMembersOnly;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,10 +10,10 @@ import org.immutables.value.Value;
  * verdict the jury declared.
  *
  * <p>Structurally, each vote names a member of the session and no member votes twice. A vote by a
- * member who sits without a vote is representable (and reported by {@link VotingMembersOnly}).
+ * member who sits without a vote is representable (a nonconformity, reported by the rules and by a
+ * dossier's Bean Validation constraint).
  */
 @Value.Immutable
-@VotingMembersOnly
 public abstract class JuryDeliberation {
   JuryDeliberation() {}
 
@@ -24,7 +22,6 @@ public abstract class JuryDeliberation {
    *
    * @return the session
    */
-  @Valid
   public abstract JurySession getSession();
 
   /**

@@ -1,10 +1,6 @@
 package io.github.cqpm.model.jury;
 
 import io.github.cqpm.model.internal.Checks;
-import io.github.cqpm.model.validation.EmployerDelegation;
-import io.github.cqpm.model.validation.OneVotePerUnion;
-import io.github.cqpm.model.validation.ParitaryJury;
-import io.github.cqpm.model.validation.PresidentSits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,13 +17,10 @@ import org.immutables.value.Value;
  *
  * <p>Structurally, member identifiers are unique. Whether the jury is conform (parity, size of the
  * employers' delegation, one vote per union, a president who sits) is not checked here: a jury of
- * six employer members can be built, and is reported by the constraints declared on this type.
+ * six employer members can be built. Its conformity depends on the référentiel's rules: {@link
+ * JuryComposition} computes it, and a dossier's Bean Validation constraint reports it.
  */
 @Value.Immutable
-@ParitaryJury
-@EmployerDelegation
-@OneVotePerUnion
-@PresidentSits
 public abstract class JurySession {
   JurySession() {}
 
@@ -94,39 +87,6 @@ public abstract class JurySession {
       }
     }
     return Collections.unmodifiableList(voting);
-  }
-
-  /**
-   * How many members of a delegation and branch sit.
-   *
-   * @param college the delegation
-   * @param branch the branch
-   * @return the count, voting or not
-   */
-  public long count(College college, Branch branch) {
-    long count = 0;
-    for (JuryMember member : getMembers()) {
-      if (member.getCollege() == college && member.getBranch() == branch) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /**
-   * How many members of a delegation sit with a vote.
-   *
-   * @param college the delegation
-   * @return the count of voting members
-   */
-  public long countVoting(College college) {
-    long count = 0;
-    for (JuryMember member : getMembers()) {
-      if (member.isVoting() && member.getCollege() == college) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /**

@@ -153,12 +153,12 @@ final class Rncp19453 {
         .addPaths(trainingPath(), vaePath())
         .componentValidity(Period.ofYears(5))
         .addAccessConditions(
-            open(AccessRoute.INITIAL_TRAINING, false),
-            open(AccessRoute.APPRENTICESHIP, false),
-            open(AccessRoute.CONTINUING_TRAINING, true),
-            open(AccessRoute.PROFESSIONALISATION_CONTRACT, true),
-            open(AccessRoute.INDIVIDUAL_CANDIDACY, false),
-            open(AccessRoute.VAE, true))
+            closed(AccessRoute.INITIAL_TRAINING),
+            closed(AccessRoute.APPRENTICESHIP),
+            open(AccessRoute.CONTINUING_TRAINING),
+            open(AccessRoute.PROFESSIONALISATION_CONTRACT),
+            closed(AccessRoute.INDIVIDUAL_CANDIDACY),
+            open(AccessRoute.VAE))
         .juryRules(
             JuryRules.builder()
                 .maxMetallurgyEmployers(5)
@@ -199,12 +199,23 @@ final class Rncp19453 {
     return block.build();
   }
 
-  private static AccessCondition open(AccessRoute route, boolean withJuryComposition) {
-    AccessCondition.Builder condition = AccessCondition.builder().route(route).open(true);
-    if (withJuryComposition) {
-      condition.juryComposition(JURY_COMPOSITION);
-    }
-    return condition.build();
+  /**
+   * A route open to the certification, with the jury's composition the fiche gives for it. The
+   * fiche's table of routes lost a column when it was extracted: its header reads "QUINON" (OUI and
+   * NON merged) and every row has an X in that one column, so the X does not say which routes are
+   * open. Only three rows carry a composition ("Après un parcours de formation continue", "En
+   * contrat de professionnalisation", "Par expérience dispositif VAE prévu en 2007"), and an RNCP
+   * form gives a composition for open routes only (the export has {@code COMPOSITION} only where
+   * {@code ACTIF} is Oui): those three are read as open.
+   */
+  private static AccessCondition open(AccessRoute route) {
+    return AccessCondition.builder().route(route).open(true).juryComposition(JURY_COMPOSITION)
+        .build();
+  }
+
+  /** A route the fiche lists without a jury composition: read as closed (see {@link #open}). */
+  private static AccessCondition closed(AccessRoute route) {
+    return AccessCondition.builder().route(route).open(false).build();
   }
 
   /** The evaluation scheme, worded alike for the three blocks of the fiche. */

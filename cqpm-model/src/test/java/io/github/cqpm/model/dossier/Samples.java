@@ -1,5 +1,6 @@
 package io.github.cqpm.model.dossier;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.jury.Branch;
@@ -68,7 +69,7 @@ public final class Samples {
   /** A candidate on continuing training, every capacity validated, every opinion favourable, declared admissible unanimously. */
   public static Dossier.Builder admissibleTrainingDossier() {
     Dossier.Builder dossier =
-        Dossier.builder()
+        Dossier.builder().certification(RncpNumber.of(19453))
             .candidate(Candidate.of("CAND-2016-0042"))
             .candidacy(
                 Candidacy.builder()

@@ -12,6 +12,8 @@ import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
+import io.github.cqpm.model.jury.JuryComposition;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.model.referential.EvaluationMethod;
@@ -107,8 +109,10 @@ class StructuralInvariantsTest {
       six.addMembers(member("E" + i, College.EMPLOYER, Branch.METALLURGY, "UIMM", true));
     }
     JurySession jury = six.build();
-    assertThat(jury.count(College.EMPLOYER, Branch.METALLURGY)).isEqualTo(6);
-    assertThat(jury.countVoting(College.EMPLOYEE)).isZero();
+    JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules());
+    assertThat(composition.count(College.EMPLOYER, Branch.METALLURGY)).isEqualTo(6);
+    assertThat(composition.getVotingEmployees()).isZero();
+    assertThat(composition.isConform()).isFalse();
     assertThat(jury.getPresident()).isEmpty();
     JuryDeliberation byANonVoter =
         JuryDeliberation.builder()
@@ -124,7 +128,7 @@ class StructuralInvariantsTest {
     Dossier b = Samples.admissibleTrainingDossier().build();
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotSameAs(b);
     assertThat(Dossier.builder().from(a).build()).isEqualTo(a);
-    assertThat(a.toString()).startsWith("Dossier{candidate=Candidate{id=CAND-2016-0042}");
+    assertThat(a.toString()).startsWith("Dossier{certification=RNCP19453, candidate=Candidate{id=CAND-2016-0042}");
     assertThat(Samples.admissibleTrainingDossier().vae(Samples.vaeFile().build()).build()).isNotEqualTo(a);
   }
 

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.AcquiredBlock;
+import io.github.cqpm.model.dossier.AssessmentOutcome;
 import io.github.cqpm.model.dossier.Candidacy;
+import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.ProfessionalSituation;
 import io.github.cqpm.model.dossier.Samples;
@@ -18,10 +21,13 @@ import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationMethod;
+import io.github.cqpm.model.referential.JuryRules;
+import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
-import io.github.cqpm.model.dossier.AssessmentOutcome;
-import io.github.cqpm.model.dossier.CapacityAssessment;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -38,7 +44,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The model's constraints are honoured by a stock Hibernate Validator, built with {@code
  * Validation.buildDefaultValidatorFactory()} and nothing else: every violation is reported at
- * once, with its property path and its message.
+ * once, with its property path and its message, against the référentiel the dossier names.
  */
 class BeanValidationTest {
   private static Locale before;
@@ -63,10 +69,21 @@ class BeanValidationTest {
     return violations.stream().map(v -> v.getPropertyPath().toString()).sorted().collect(Collectors.toList());
   }
 
+  /** The admissible training dossier, its jury reseated as {@code session}, with no votes. */
+  static Dossier seated(JurySession session) {
+    Dossier base = Samples.admissibleTrainingDossier().build();
+    return Dossier.builder().from(base)
+        .jury(JuryDeliberation.builder().session(session).declaredVerdict(base.getJury().orElseThrow().getDeclaredVerdict()).build())
+        .build();
+  }
+
   @Test
   void aConformDossierHasNoViolation() {
     assertThat(validator.validate(Samples.admissibleTrainingDossier().build())).isEmpty();
-    assertThat(validator.validate(Samples.admissibleTrainingDossier().vae(Samples.vaeFile().build()).build())).isEmpty();
+    Dossier vae = Samples.admissibleTrainingDossier()
+        .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy()).route(AccessRoute.VAE).build())
+        .vae(Samples.vaeFile().build()).build();
+    assertThat(validator.validate(vae)).isEmpty();
   }
 
   @Test
@@ -75,16 +92,17 @@ class BeanValidationTest {
     for (int i = 1; i <= 6; i++) {
       six.addMembers(member("E" + i, College.EMPLOYER, Branch.METALLURGY, "UIMM", true));
     }
-    Set<ConstraintViolation<JurySession>> violations = validator.validate(six.build());
+    Set<ConstraintViolation<Dossier>> violations = validator.validate(seated(six.build()));
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            tuple("members", "the jury is not paritaire: as many employees' as employers' representatives must sit with a vote"),
-            tuple("members", "the employers' delegation is too large: at most five qualified members of the metallurgy branch and one member of the temporary work branch"),
-            tuple("president", "the jury has no president sitting in it: a president must be designated among the members"));
+            tuple("jury.session.members", "the jury is not paritaire: as many employees' as employers' representatives must sit with a vote"),
+            tuple("jury.session.members", "the employers' delegation has more qualified members of the metallurgy branch than the référentiel allows"),
+            tuple("jury.session.members", "no representative of a union sits in the jury"),
+            tuple("jury.session.president", "the jury has no president: one must be designated among the members"));
     assertThat(violations)
         .extracting(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
-        .containsExactlyInAnyOrder("ParitaryJury", "EmployerDelegation", "PresidentSits");
+        .containsOnly("ConformsToReferential");
   }
 
   @Test
@@ -92,31 +110,53 @@ class BeanValidationTest {
     JurySession withOne = Samples.juryOfTen()
         .addMembers(member("T1", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
         .build();
-    assertThat(validator.validate(withOne)).isEmpty();
+    assertThat(validator.validate(seated(withOne))).isEmpty();
     JurySession withTwo = JurySession.builder().from(withOne)
         .addMembers(member("T2", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
         .build();
-    assertThat(paths(validator.validate(withTwo))).containsExactly("members");
+    assertThat(paths(validator.validate(seated(withTwo)))).containsExactly("jury.session.members");
   }
 
   @Test
-  void onlyOneRepresentativePerUnionVotes() {
+  void onlyOneRepresentativePerUnionVotesAndTheSecondIsNamedByItsIndex() {
     JurySession twoCgtVoters = Samples.juryOfTen()
         .addMembers(member("M11", College.EMPLOYEE, Branch.METALLURGY, " cgt ", true))
         .addMembers(member("M12", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", true))
         .build();
-    Set<ConstraintViolation<JurySession>> violations = validator.validate(twoCgtVoters);
-    assertThat(violations).extracting(ConstraintViolation::getMessage)
-        .containsExactly("a union has more than one representative sitting with a vote: only one representative per union votes");
+    assertThat(validator.validate(seated(twoCgtVoters)))
+        .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
+        .containsExactly(tuple("jury.session.members[10]",
+            "this member's union already has a representative sitting with a vote: only one representative per union votes"));
     JurySession cgtSecondWithoutVote = Samples.juryOfTen()
         .addMembers(member("M11", College.EMPLOYEE, Branch.METALLURGY, "CGT", false))
         .build();
-    assertThat(validator.validate(cgtSecondWithoutVote)).isEmpty();
+    assertThat(validator.validate(seated(cgtSecondWithoutVote))).isEmpty();
   }
 
   @Test
-  void thePresidentMustSitInTheJury() {
-    assertThat(paths(validator.validate(Samples.juryOfTen().president("M42").build()))).containsExactly("president");
+  void thePresidentMustBeAMemberWithAVote() {
+    assertThat(paths(validator.validate(seated(Samples.juryOfTen().president("M42").build()))))
+        .containsExactly("jury.session.president");
+    JurySession presidentWithoutVote = Samples.juryOfTen()
+        .addMembers(member("M11", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
+        .president("M11").build();
+    assertThat(validator.validate(seated(presidentWithoutVote)))
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactly("the president sits without a vote and cannot cast the deciding vote");
+  }
+
+  @Test
+  void aPresidentWithoutAVoteAndTwoTemporaryWorkUnionMembersAreBothReported() {
+    JurySession session = Samples.juryOfTen()
+        .addMembers(member("M11", College.EMPLOYEE, Branch.TEMPORARY_WORK, "CFDT", false))
+        .addMembers(member("M12", College.EMPLOYEE, Branch.TEMPORARY_WORK, "CGT", false))
+        .addMembers(member("M13", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
+        .president("M13").build();
+    assertThat(validator.validate(seated(session)))
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactlyInAnyOrder(
+            "the unions' delegation has more members of the temporary work branch than the référentiel allows",
+            "the president sits without a vote and cannot cast the deciding vote");
   }
 
   @Test
@@ -125,38 +165,83 @@ class BeanValidationTest {
         .addMembers(member("M11", College.EMPLOYEE, Branch.TEMPORARY_WORK, "CFDT", false))
         .addMembers(member("M12", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
         .build();
-    JuryDeliberation deliberation = JuryDeliberation.builder()
-        .session(session)
-        .addVotes(Vote.of("M1", VoteChoice.ADMISSIBLE), Vote.of("M11", VoteChoice.ADMISSIBLE), Vote.of("M12", VoteChoice.ABSTENTION))
+    Dossier dossier = Dossier.builder().from(seated(session))
+        .jury(JuryDeliberation.builder().session(session)
+            .addVotes(Vote.of("M1", VoteChoice.ADMISSIBLE), Vote.of("M11", VoteChoice.ADMISSIBLE), Vote.of("M12", VoteChoice.ABSTENTION))
+            .build())
         .build();
-    assertThat(paths(validator.validate(deliberation))).containsExactly("votes[1].member", "votes[2].member");
+    assertThat(paths(validator.validate(dossier))).containsExactly("jury.votes[1].member", "jury.votes[2].member");
   }
 
   @Test
   void aWholeDossierReportsEveryViolationWithItsPath() {
     Dossier dossier = Samples.admissibleTrainingDossier()
-        .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy()).territory(Territory.FRENCH_POLYNESIA).build())
+        .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy())
+            .route(AccessRoute.APPRENTICESHIP).territory(Territory.FRENCH_POLYNESIA).build())
         .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED))
+        .addCompanyOpinions(CompanyOpinion.builder().from(Samples.favourable(1)).block(BlockCode.of(19453, 4)).build())
         .addAcquiredBlocks(AcquiredBlock.of(BlockCode.of(19453, 4), LocalDate.of(2015, 3, 2)))
         .vae(VaeFile.builder()
             .addEvidence(ProfessionalSituation.builder().description("x".repeat(ProfessionalSituation.MAX_DESCRIPTION_LENGTH + 1)).addCapacities(CapacityCode.of(12)).build())
             .addEvidence(ProfessionalSituation.builder().description("sans capacité").build())
             .build())
         .jury(JuryDeliberation.builder().from(Samples.admissibleTrainingDossier().build().getJury().orElseThrow())
-            .session(Samples.juryOfTen().president("M99").build())
+            .session(Samples.juryOfTen().president("M99").date(LocalDate.of(2019, 8, 10)).build())
             .build())
         .build();
     Set<ConstraintViolation<Dossier>> violations = validator.validate(dossier);
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            tuple("candidacy.territory", "the certification is not accessible in this territory (not in New Caledonia, not in French Polynesia)"),
-            tuple("assessments[8].capacity", "not a capacity of the référentiel RNCP 19453 (expected C1 to C8)"),
-            tuple("acquiredBlocks[0].block", "not a block of the référentiel RNCP 19453 (expected RNCP19453BC01 to RNCP19453BC03)"),
+            tuple("candidacy.route", "this route is not open for the certification"),
+            tuple("candidacy.territory", "the certification is not accessible in this territory"),
+            tuple("jury.session.date", "the jury sat after the certification's registration ended"),
+            tuple("assessments[8].capacity", "not a capacity of the référentiel of the certification"),
+            tuple("companyOpinions[3].block", "not a block of the référentiel of the certification"),
+            tuple("acquiredBlocks[0].block", "not a block of the référentiel of the certification"),
+            tuple("vae.evidence[0].capacities", "not a capacity of the référentiel of the certification"),
             tuple("vae.evidence[0].description", "size must be between 0 and 4000"),
-            tuple("vae.evidence[0].capacities[].<iterable element>", "not a capacity of the référentiel RNCP 19453 (expected C1 to C8)"),
             tuple("vae.evidence[1].capacities", "must not be empty"),
-            tuple("jury.session.president", "the jury has no president sitting in it: a president must be designated among the members"));
+            tuple("jury.session.president", "the president is not a member of the session"));
+  }
+
+  @Test
+  void aDossierForAnUnregisteredCertificationIsReportedOnItsCertification() {
+    Dossier dossier = Samples.admissibleTrainingDossier().certification(RncpNumber.of(1)).build();
+    assertThat(validator.validate(dossier))
+        .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
+        .containsExactly(tuple("certification", "no référentiel is registered under this RNCP number"));
+  }
+
+  @Test
+  void aRegisteredReferentialIsTheOneADossierIsValidatedAgainst() {
+    Referential rncp19453 = Referentials.rncp19453();
+    int number = 99_453;
+    Referential.Builder other = Referential.builder().from(rncp19453).number(number)
+        .juryRules(JuryRules.builder().from(rncp19453.getJuryRules()).maxMetallurgyEmployers(6).build())
+        .blocks(List.of());
+    for (Block block : rncp19453.getBlocks()) {
+      other.addBlocks(Block.builder().from(block).code(BlockCode.of(number, block.getCode().getBlockNumber())).build());
+    }
+    Referentials.register(other.build());
+    JurySession sixEmployersSixUnions = JurySession.builder().date(Samples.JURY).president("E1")
+        .addMembers(member("E1", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("E2", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("E3", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("E4", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("E5", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("E6", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
+        .addMembers(member("S1", College.EMPLOYEE, Branch.METALLURGY, "CFDT", true))
+        .addMembers(member("S2", College.EMPLOYEE, Branch.METALLURGY, "CGT", true))
+        .addMembers(member("S3", College.EMPLOYEE, Branch.METALLURGY, "CGT-FO", true))
+        .addMembers(member("S4", College.EMPLOYEE, Branch.METALLURGY, "CFE-CGC", true))
+        .addMembers(member("S5", College.EMPLOYEE, Branch.METALLURGY, "CFTC", true))
+        .addMembers(member("S6", College.EMPLOYEE, Branch.METALLURGY, "UNSA", true))
+        .build();
+    Dossier for19453 = Dossier.builder().from(seated(sixEmployersSixUnions)).assessments(List.of()).companyOpinions(List.of()).build();
+    assertThat(paths(validator.validate(for19453))).containsExactly("jury.session.members");
+    Dossier forOther = Dossier.builder().from(for19453).certification(RncpNumber.of(number)).build();
+    assertThat(validator.validate(forOther)).isEmpty();
   }
 
   @Test
@@ -168,10 +253,10 @@ class BeanValidationTest {
   void messagesAreInFrenchForAFrenchLocale() {
     Locale.setDefault(Locale.FRANCE);
     try (ValidatorFactory french = Validation.buildDefaultValidatorFactory()) {
-      Set<ConstraintViolation<CapacityAssessment>> violations =
-          french.getValidator().validate(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED));
-      assertThat(violations).extracting(ConstraintViolation::getMessage)
-          .containsExactly("pas une capacité du référentiel RNCP 19453 (attendu : C1 à C8)");
+      Dossier dossier = Samples.admissibleTrainingDossier()
+          .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED)).build();
+      assertThat(french.getValidator().validate(dossier)).extracting(ConstraintViolation::getMessage)
+          .containsExactly("pas une capacité du référentiel de la certification");
     } finally {
       Locale.setDefault(Locale.ENGLISH);
     }

@@ -1,5 +1,6 @@
 package io.github.cqpm.model.validation;
 
+import io.github.cqpm.model.code.RncpNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -14,6 +15,7 @@ import io.github.cqpm.model.dossier.OpinionPolarity;
 import io.github.cqpm.model.dossier.Samples;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
+import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JuryMember;
 import io.github.cqpm.model.jury.JurySession;
@@ -21,6 +23,7 @@ import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.EvaluationMethod;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -57,10 +60,10 @@ class ModelPropertiesTest {
     factory.close();
   }
 
-  /** A conform jury: n voting employers of metallurgy, n unions' voting representatives, up to two non-voting extras. */
+  /** A conform jury (sitting inside the registration, 2014-08-09 to 2019-08-09): n voting employers of metallurgy, n unions' voting representatives, up to two non-voting extras. */
   static Gen<JurySession> conformJuries() {
     return Generate.range(1, 5)
-        .zip(Generate.range(0, 2), Generate.booleans(), SourceDSL.integers().between(0, 3650),
+        .zip(Generate.range(0, 2), Generate.booleans(), SourceDSL.integers().between(0, 1826),
             (n, extras, employerTemp, day) -> {
               JurySession.Builder jury = JurySession.builder().date(LocalDate.of(2014, 8, 9).plusDays(day));
               for (int i = 0; i < n; i++) {
@@ -68,7 +71,8 @@ class ModelPropertiesTest {
                 jury.addMembers(Samples.member("S" + i, College.EMPLOYEE, Branch.METALLURGY, UNIONS.get(i), true));
               }
               for (int i = 0; i < extras; i++) {
-                jury.addMembers(Samples.member("X" + i, employerTemp && i == 0 ? College.EMPLOYER : College.EMPLOYEE,
+                // at most one temporary work member in each delegation, without a vote
+                jury.addMembers(Samples.member("X" + i, employerTemp == (i == 0) ? College.EMPLOYER : College.EMPLOYEE,
                     Branch.TEMPORARY_WORK, UNIONS.get(i), false));
               }
               return jury.president("P0").build();
@@ -108,10 +112,10 @@ class ModelPropertiesTest {
       session.getVotingMembers().forEach(m -> d.addVotes(Vote.of(m.getId(), VoteChoice.values()[random.nextInt(3)])));
       return d.build();
     });
-    return Generate.enumValues(AccessRoute.class)
+    return Generate.pick(List.of(AccessRoute.CONTINUING_TRAINING, AccessRoute.PROFESSIONALISATION_CONTRACT, AccessRoute.VAE))
         .zip(assessments, opinions, juries.toOptionals(20),
             (route, a, o, jury) -> {
-              Dossier.Builder dossier = Dossier.builder()
+              Dossier.Builder dossier = Dossier.builder().certification(RncpNumber.of(19453))
                   .candidate(Candidate.of("CAND-1"))
                   .candidacy(Candidacy.builder().route(route).territory(Territory.FRANCE).registrationDate(Samples.REGISTERED).build())
                   .assessments(a)
@@ -133,10 +137,23 @@ class ModelPropertiesTest {
     });
   }
 
+  /** A conform dossier whose jury is reseated as {@code session}, with no votes. */
+  private static Dossier seated(JurySession session) {
+    return BeanValidationTest.seated(session);
+  }
+
+  private static Set<String> kinds(Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream().map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet());
+  }
+
+  private static String template(Nonconformity.Kind kind) {
+    return "{" + kind.messageKey() + "}";
+  }
+
   @Test
   void parityIsReportedExactlyWhenVotingDelegationsDiffer() {
     qt().forAll(anyJuries()).checkAssert(jury -> {
-      boolean reported = constraints(validator.validate(jury)).contains("ParitaryJury");
+      boolean reported = kinds(validator.validate(seated(jury))).contains(template(Nonconformity.Kind.JURY_NOT_PARITARY));
       long employers = jury.getMembers().stream().filter(m -> m.isVoting() && m.getCollege() == College.EMPLOYER).count();
       long employees = jury.getMembers().stream().filter(m -> m.isVoting() && m.getCollege() == College.EMPLOYEE).count();
       assertThat(reported).isEqualTo(employers != employees);
@@ -144,11 +161,25 @@ class ModelPropertiesTest {
   }
 
   @Test
+  void aJuryIsReportedExactlyWhenItsCompositionIsNotConformAndAtTheSamePaths() {
+    qt().forAll(anyJuries()).checkAssert(jury -> {
+      JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules());
+      List<String> expected = composition.getNonconformities().stream()
+          .map(n -> "jury.session." + n.path()).sorted().collect(Collectors.toList());
+      List<String> reported = validator.validate(seated(jury)).stream()
+          .map(v -> v.getPropertyPath().toString()).sorted().collect(Collectors.toList());
+      assertThat(reported).isEqualTo(expected);
+      assertThat(reported.isEmpty()).isEqualTo(composition.isConform());
+    });
+  }
+
+  @Test
   void addingAnEmployerVoterToAConformJuryBreaksParity() {
     qt().forAll(conformJuries()).checkAssert(jury -> {
+      assertThat(validator.validate(seated(jury))).isEmpty();
       JurySession more = JurySession.builder().from(jury)
           .addMembers(Samples.member("Z", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", true)).build();
-      assertThat(constraints(validator.validate(more))).contains("ParitaryJury");
+      assertThat(kinds(validator.validate(seated(more)))).contains(template(Nonconformity.Kind.JURY_NOT_PARITARY));
     });
   }
 
@@ -158,27 +189,23 @@ class ModelPropertiesTest {
       List<JuryMember> shuffled = new ArrayList<>(jury.getMembers());
       Collections.shuffle(shuffled, new Random(seed));
       JurySession permuted = JurySession.builder().from(jury).members(shuffled).build();
-      assertThat(describe(validator.validate(permuted))).isEqualTo(describe(validator.validate(jury)));
+      assertThat(describe(validator.validate(seated(permuted)))).isEqualTo(describe(validator.validate(seated(jury))));
     });
   }
 
   @Test
   void everyCapacityOfTheFicheIsKnownAndNoOther() {
     qt().forAll(SourceDSL.integers().between(1, 10_000)).checkAssert(n -> {
-      Set<ConstraintViolation<CapacityAssessment>> v =
-          validator.validate(Samples.assessment(n, EvaluationMethod.REPORT_AND_PRESENTATION, AssessmentOutcome.VALIDATED));
-      assertThat(v.isEmpty()).isEqualTo(n <= 8);
+      Dossier dossier = Samples.admissibleTrainingDossier()
+          .addAssessments(Samples.assessment(n, EvaluationMethod.REPORT_AND_PRESENTATION, AssessmentOutcome.VALIDATED)).build();
+      assertThat(validator.validate(dossier).isEmpty()).isEqualTo(n <= 8);
     });
   }
 
-  private static Set<String> constraints(Set<? extends ConstraintViolation<?>> violations) {
-    return violations.stream()
-        .map(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
-        .collect(Collectors.toSet());
-  }
-
   private static Set<String> describe(Set<? extends ConstraintViolation<?>> violations) {
-    return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).collect(Collectors.toSet());
+    return violations.stream()
+        .map(v -> v.getPropertyPath().toString().replaceAll("members\\[\\d+]", "members[]") + ": " + v.getMessage())
+        .collect(Collectors.toSet());
   }
 
 }

@@ -12,6 +12,12 @@ import static io.github.cqpm.rules.decision.Severity.WARNING;
  */
 public enum FindingCode {
   // Candidacy
+  /**
+   * The dossier names another certification than the référentiel these rules apply (the fiche's
+   * jury checks the evaluation against "le référentiel du CQPM visé"). Arguments: the dossier's
+   * RNCP number, the référentiel's.
+   */
+  OTHER_CERTIFICATION(ERROR, FicheRule.JURY_DUTY),
   /** The route is not open for this certification. Arguments: route. */
   ROUTE_CLOSED(ERROR, FicheRule.ACCESS_ROUTES),
   /** The certification is not accessible in the territory. Arguments: territory. */
@@ -37,6 +43,18 @@ public enum FindingCode {
   EVIDENCE_MISSING(ERROR, FicheRule.VAE_PATH),
   /** A VAE file is attached to a dossier on a training route. Arguments: route. */
   VAE_FILE_ON_TRAINING_ROUTE(WARNING, FicheRule.VAE_PATH),
+
+  // Codes of the référentiel
+  /**
+   * A capacity code the référentiel does not have, where the dossier uses it (an assessment, VAE
+   * evidence). Arguments: capacity, the référentiel's RNCP number.
+   */
+  UNKNOWN_CAPACITY(ERROR, FicheRule.CAPACITY_EVALUATION),
+  /**
+   * A block code the référentiel does not have, where the dossier uses it (a company opinion, a
+   * block acquired earlier). Arguments: block, the référentiel's RNCP number.
+   */
+  UNKNOWN_BLOCK(ERROR, FicheRule.ADMISSIBILITY),
 
   // Blocks and capacities
   /** No assessment of the capacity is on record. Arguments: capacity, block. */
@@ -78,8 +96,11 @@ public enum FindingCode {
   CERTIFICATION_DUE(INFO, FicheRule.ADMISSIBILITY),
   /** Some block is missing or expired: the CQPM is not due. Arguments: blocks missing, count. */
   CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY),
-  /** No jury date is known to decide at. Arguments: none. */
-  JURY_NOT_HELD(ERROR, FicheRule.JURY_DUTY),
+  /**
+   * No jury has sat: there is no verdict yet, and the blocks are judged at the latest date of the
+   * evidence. Arguments: that date.
+   */
+  JURY_NOT_HELD(WARNING, FicheRule.JURY_DUTY),
 
   // Jury composition
   /** Voting employees' and employers' representatives differ in number. Arguments: employees, employers. */
@@ -109,12 +130,36 @@ public enum FindingCode {
   /** Votes were tied and the president's vote decided. Arguments: president, president's vote. */
   TIE_BROKEN_BY_PRESIDENT(INFO, FicheRule.CASTING_VOTE),
   /**
-   * Votes were tied and the president did not vote for or against; the policy decided. Arguments:
-   * outcome under the policy.
+   * Votes were tied and the president did not vote for or against: the deliberation has no verdict
+   * (policy {@code TieFallback.UNDECIDED}). Arguments: none.
    */
   TIE_UNRESOLVED(ERROR, FicheRule.CASTING_VOTE),
+  /**
+   * Votes were tied and the president did not vote for or against: the policy settled it
+   * ({@code TieFallback.NOT_ADMISSIBLE}). Arguments: the verdict under the policy.
+   */
+  TIE_SETTLED_BY_POLICY(WARNING, FicheRule.LIBRARY_POLICY),
   /** Fewer voting members voted than the quorum policy requires. Arguments: voted, quorum. */
   QUORUM_NOT_MET(ERROR, FicheRule.LIBRARY_POLICY),
+
+  // Decision
+  /**
+   * The jury sat but neither votes nor a declared verdict are recorded: no verdict yet. Arguments:
+   * the jury's date.
+   */
+  VERDICT_NOT_RECORDED(WARNING, FicheRule.JURY_DUTY),
+  /**
+   * The deliberation is irregular (a non-conform composition, a quorum not met, a tie left
+   * unresolved): it has no valid verdict. Arguments: the codes that make it irregular.
+   */
+  DELIBERATION_IRREGULAR(ERROR, FicheRule.JURY_DUTY),
+  /**
+   * The jury's verdict is admissible but the evidence does not allow it ("l'ensemble des blocs de
+   * compétences … doit être acquis", and a candidacy and procedure in conformity): the decision is
+   * not admissible. Arguments: blocks missing (or none), count of errors in the candidacy, the
+   * procedure and the codes.
+   */
+  JURY_VERDICT_EXCEEDS_EVIDENCE(ERROR, FicheRule.ADMISSIBILITY),
 
   // Audit
   /** The jury declared no verdict. Arguments: none. */

@@ -9,24 +9,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The jury session is paritaire: as many employees' as employers' representatives sit with a
- * vote. "Jury paritaire : 50% de représentants des salariés / 50% de représentants des employeurs."
- *
- * <p>Policy: parity is counted on the members who sit with a vote, since only they weigh in the
- * deliberation ("Seul un représentant par organisation syndicale siège dans le jury avec droit de
- * vote"). Reported on the property {@code members}.
+ * The value conforms to the référentiel of its certification: every {@link Nonconformity} that
+ * {@link Conformable#nonconformities()} reports is a violation at its own property path, with the
+ * message of its kind. Declared on {@code Dossier}, which names its certification; the référentiel
+ * is the one registered under that number ({@code Referentials.find}), never a hard-coded fiche.
  */
 @Documented
-@Constraint(validatedBy = ParitaryJuryValidator.class)
+@Constraint(validatedBy = ConformsToReferentialValidator.class)
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ParitaryJury {
+public @interface ConformsToReferential {
   /**
-   * The message template.
+   * The message template, used only by a validator that cannot report per kind.
    *
    * @return the key of the message in {@code ValidationMessages}
    */
-  String message() default "{io.github.cqpm.model.validation.ParitaryJury.message}";
+  String message() default "{io.github.cqpm.model.validation.ConformsToReferential.message}";
 
   /**
    * The validation groups.

@@ -1,0 +1,77 @@
+package io.github.cqpm.rules;
+
+import io.github.cqpm.model.validation.Nonconformity;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Subject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model's nonconformities as findings: each kind is reported under the finding code of the
+ * same name, with the same arguments, so that the rules and Bean Validation say the same thing
+ * from one computation. {@code UNKNOWN_CERTIFICATION} has no finding code: rules are built on a
+ * référentiel, and meet a dossier for another as {@code OTHER_CERTIFICATION}.
+ */
+final class NonconformityFindings {
+  private static final Map<Nonconformity.Kind, FindingCode> CODES = codes();
+
+  private NonconformityFindings() {}
+
+  private static Map<Nonconformity.Kind, FindingCode> codes() {
+    Map<Nonconformity.Kind, FindingCode> codes = new EnumMap<>(Nonconformity.Kind.class);
+    for (Nonconformity.Kind kind : Nonconformity.Kind.values()) {
+      if (kind != Nonconformity.Kind.UNKNOWN_CERTIFICATION) {
+        codes.put(kind, FindingCode.valueOf(kind.name()));
+      }
+    }
+    return codes;
+  }
+
+  /** The finding code that reports a kind of nonconformity. */
+  static FindingCode code(Nonconformity.Kind kind) {
+    FindingCode code = CODES.get(kind);
+    if (code == null) {
+      throw new IllegalArgumentException(kind + " is not reported by the rules");
+    }
+    return code;
+  }
+
+  /**
+   * Appends one finding per nonconformity, in order.
+   *
+   * @return how many of them are errors
+   */
+  static int add(List<Nonconformity> nonconformities, List<Finding> out) {
+    int errors = 0;
+    for (int i = 0; i < nonconformities.size(); i++) {
+      Finding finding = finding(nonconformities.get(i));
+      out.add(finding);
+      errors += finding.severity() == io.github.cqpm.rules.decision.Severity.ERROR ? 1 : 0;
+    }
+    return errors;
+  }
+
+  static Finding finding(Nonconformity n) {
+    return Finding.of(code(n.kind()), subject(n), n.arguments().toArray());
+  }
+
+  private static Subject subject(Nonconformity n) {
+    switch (n.kind()) {
+      case OTHER_CERTIFICATION:
+        return Subject.DOSSIER;
+      case ROUTE_CLOSED:
+      case TERRITORY_NOT_ACCESSIBLE:
+        return Subject.CANDIDACY;
+      case UNKNOWN_CAPACITY:
+        return Subject.of(Subject.Kind.CAPACITY, n.arguments().get(0));
+      case UNKNOWN_BLOCK:
+        return Subject.of(Subject.Kind.BLOCK, n.arguments().get(0));
+      case NON_VOTING_MEMBER_VOTED:
+        return Subject.of(Subject.Kind.VOTE, n.member().orElseThrow());
+      default:
+        return n.member().map(m -> Subject.of(Subject.Kind.MEMBER, m)).orElse(Subject.JURY);
+    }
+  }
+}

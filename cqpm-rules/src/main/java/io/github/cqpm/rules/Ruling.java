@@ -1,0 +1,58 @@
+package io.github.cqpm.rules;
+
+import io.github.cqpm.model.jury.Verdict;
+import java.util.Optional;
+
+/**
+ * The decision on a dossier. The jury decides ("déclare admissibles ou non admissibles les
+ * candidats"), by the majority of its voting members with the president's vote prevailing on a tie
+ * ("En cas de partage des voix, celle du président du jury est prépondérante"); the evidence bounds
+ * it ("Pour que le candidat soit déclaré admissible … l'ensemble des blocs de compétences … doit
+ * être acquis"). Besides the two verdicts, a dossier can have none: an irregular deliberation has
+ * no valid one, and a jury that has not sat (or recorded nothing) none yet.
+ */
+public enum Ruling {
+  /** The jury's verdict is admissible, and the evidence allows it. */
+  ADMISSIBLE,
+  /**
+   * The jury's verdict is not admissible; or it is admissible and the evidence does not allow it
+   * ({@code JURY_VERDICT_EXCEEDS_EVIDENCE}).
+   */
+  NOT_ADMISSIBLE,
+  /**
+   * The deliberation is irregular and has no valid verdict: a composition not conform, a quorum
+   * not met, a tie left unresolved ({@code DELIBERATION_IRREGULAR} names which).
+   */
+  UNDECIDED,
+  /**
+   * No verdict yet: no jury has sat, or it recorded neither votes nor a declared verdict. The
+   * outcome's evidence says what the evidence calls for.
+   */
+  PENDING;
+
+  /**
+   * The verdict this ruling is, if it is one.
+   *
+   * @return the verdict; empty for {@link #UNDECIDED} and {@link #PENDING}
+   */
+  public Optional<Verdict> verdict() {
+    switch (this) {
+      case ADMISSIBLE:
+        return Optional.of(Verdict.ADMISSIBLE);
+      case NOT_ADMISSIBLE:
+        return Optional.of(Verdict.NOT_ADMISSIBLE);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * The ruling that is a verdict.
+   *
+   * @param verdict the verdict
+   * @return {@link #ADMISSIBLE} or {@link #NOT_ADMISSIBLE}
+   */
+  static Ruling of(Verdict verdict) {
+    return verdict == Verdict.ADMISSIBLE ? ADMISSIBLE : NOT_ADMISSIBLE;
+  }
+}
