@@ -104,13 +104,15 @@ class AuditAndDecideTest {
         .candidacy(Candidacy.builder().from(d.getCandidacy()).territory(Territory.FRENCH_POLYNESIA).build()).build();
     Decision<AuditOutcome> audit = RULES.audit(polynesia);
     assertThat(audit.outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
-    assertThat(audit.codes()).startsWith(FindingCode.TERRITORY_NOT_ACCESSIBLE, FindingCode.PROCEDURE_NOT_CONFORM);
+    assertThat(audit.codes()).startsWith(FindingCode.TERRITORY_NOT_ACCESSIBLE).contains(FindingCode.PROCEDURE_NOT_CONFORM);
+    assertThat(audit.findings(FindingCode.PROCEDURE_NOT_CONFORM)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("1"));
   }
 
   @Test
   void decideGivesTheVerdictWithEveryBlockAndTheTally() {
     Decision<DossierOutcome> decision = RULES.decide(admissible().build());
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.ADMISSIBLE);
     assertThat(decision.outcome().certification().attestedBlocks()).hasSize(3);
     assertThat(decision.outcome().deliberation()).hasValueSatisfying(t -> {
       assertThat(t.admissible()).isEqualTo(10);
@@ -121,12 +123,12 @@ class AuditAndDecideTest {
 
   @Test
   void decideSaysNotAdmissibleWhenABlockIsMissingOrTheCandidacyIsNotConform() {
-    assertThat(RULES.decide(admissibleWithout(5).build()).outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(RULES.decide(admissibleWithout(5).build()).outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     Dossier d = admissible().build();
     Dossier polynesia = Dossier.builder().from(d)
         .candidacy(Candidacy.builder().from(d.getCandidacy()).territory(Territory.FRENCH_POLYNESIA).build()).build();
     Decision<DossierOutcome> decision = RULES.decide(polynesia);
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     assertThat(decision.outcome().certification().due()).isTrue();
     assertThat(decision.findings().get(0).code()).isEqualTo(FindingCode.TERRITORY_NOT_ACCESSIBLE);
   }

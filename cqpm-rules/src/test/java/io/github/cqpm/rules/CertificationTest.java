@@ -227,14 +227,20 @@ class CertificationTest {
   }
 
   @Test
-  void withoutAJuryTheCqpmIsNotDueButBlocksAreJudgedAtTheLatestEvidence() {
+  void withoutAJuryTheBlocksAreJudgedAtTheLatestEvidenceToSayWhatItCallsFor() {
     Dossier noJury = Dossier.builder().from(admissible().build()).jury(Optional.empty()).build();
     Decision<CertificationOutcome> decision = RULES.certification(noJury);
-    assertThat(decision.outcome().due()).isFalse();
     assertThat(decision.outcome().date()).isEqualTo(ASSESSED);
     assertThat(decision.outcome().attestedBlocks()).hasSize(3);
-    assertThat(decision.codes()).contains(FindingCode.JURY_NOT_HELD).doesNotContain(FindingCode.CERTIFICATION_DUE);
-    assertThat(decision.hasErrors()).isTrue();
+    assertThat(decision.outcome().due()).as("what the evidence calls for, to prepare the jury").isTrue();
+    assertThat(decision.codes()).startsWith(FindingCode.JURY_NOT_HELD).contains(FindingCode.CERTIFICATION_DUE);
+    assertThat(decision.findings(FindingCode.JURY_NOT_HELD)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly(ASSESSED.toString()));
+    assertThat(decision.hasErrors()).isFalse();
+    Decision<CertificationOutcome> missing = RULES.certification(Dossier.builder().from(noJury)
+        .assessments(noJury.getAssessments().subList(0, 7)).build());
+    assertThat(missing.outcome().due()).isFalse();
+    assertThat(missing.outcome().missingCapacities()).extracting(c -> c.capacity().toString()).containsExactly("C8");
   }
 
   @Test

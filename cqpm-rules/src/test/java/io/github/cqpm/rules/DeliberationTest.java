@@ -57,12 +57,15 @@ class DeliberationTest {
     assertThat(abstaining.outcome().verdict()).isEmpty();
     assertThat(abstaining.outcome().abstentions()).isEqualTo(2);
     assertThat(abstaining.findings(FindingCode.TIE_UNRESOLVED)).singleElement()
-        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("UNDECIDED"));
+        .satisfies(f -> assertThat(f.argumentTexts()).isEmpty());
+    assertThat(abstaining.codes()).doesNotContain(FindingCode.TIE_SETTLED_BY_POLICY);
     CqpmRules strict = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withTieFallback(RulePolicy.TieFallback.NOT_ADMISSIBLE));
     Decision<DeliberationOutcome> fallback = strict.deliberation(votes(Fixtures.jury(3).build(), X, A, A, N, N, X));
     assertThat(fallback.outcome().verdict()).contains(Verdict.NOT_ADMISSIBLE);
-    assertThat(fallback.findings(FindingCode.TIE_UNRESOLVED)).singleElement()
+    assertThat(fallback.findings(FindingCode.TIE_SETTLED_BY_POLICY)).singleElement()
         .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("NOT_ADMISSIBLE"));
+    assertThat(fallback.codes()).doesNotContain(FindingCode.TIE_UNRESOLVED);
+    assertThat(fallback.hasErrors()).as("a tie the policy settles is regular").isFalse();
     assertThat(RULES.deliberation(votes(Fixtures.jury(1).build())).outcome().verdict()).as("no vote at all").isEmpty();
   }
 

@@ -48,13 +48,14 @@ class ProcedureRuleTest {
   }
 
   @Test
-  void evaluationAndJuryMustBeThere() {
+  void theEvaluationMustBeThereAndAJuryNotYetHeldIsNoFaultOfTheProcedure() {
     Dossier none = Dossier.builder().from(admissible().build()).assessments(java.util.List.of()).jury(Optional.empty()).build();
     assertThat(RULES.procedure(none).findings())
         .extracting(Finding::code, f -> f.argumentTexts().get(0), Finding::rule)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(FindingCode.STEP_MISSING, "EVALUATION", FicheRule.TRAINING_PATH),
-            org.assertj.core.groups.Tuple.tuple(FindingCode.STEP_MISSING, "JURY_DELIBERATION", FicheRule.TRAINING_PATH));
+            org.assertj.core.groups.Tuple.tuple(FindingCode.STEP_MISSING, "EVALUATION", FicheRule.TRAINING_PATH));
+    Dossier notYetJudged = Dossier.builder().from(admissible().build()).jury(Optional.empty()).build();
+    assertThat(RULES.procedure(notYetJudged).outcome()).isEqualTo(Conformity.CONFORM);
   }
 
   @Test
