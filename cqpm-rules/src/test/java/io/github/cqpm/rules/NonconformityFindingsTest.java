@@ -21,7 +21,7 @@ class NonconformityFindingsTest {
       }
       FindingCode code = NonconformityFindings.code(kind);
       assertThat(code.name()).isEqualTo(kind.name());
-      assertThat(code.severity()).isNotEqualTo(Severity.INFO);
+      assertThat(code.getSeverity()).isNotEqualTo(Severity.INFO);
     }
     assertThat(Arrays.stream(FindingCode.values()).map(Enum::name))
         .as("no code reports what the model accepts under another name")
