@@ -53,12 +53,19 @@ public record DossierSpec(
   }
 
   /**
-   * This spec with a fixed route.
+   * This spec with a fixed route, one the référentiel opens (for RNCP 19453: continuing training,
+   * professionalisation contract, VAE). A closed route is drawn by {@link
+   * NonConformity#ROUTE_CLOSED}.
    *
    * @param value the route
    * @return the spec
+   * @throws IllegalArgumentException if the route is not open to RNCP 19453
    */
   public DossierSpec route(AccessRoute value) {
+    if (!Recipes.OPEN_ROUTES.contains(value)) {
+      throw new IllegalArgumentException(
+          "route: " + value + " is not open to RNCP 19453 (open: " + Recipes.OPEN_ROUTES + ")");
+    }
     return new DossierSpec(Optional.of(value), acquiredBlocks, tie, nearValidityBoundary);
   }
 

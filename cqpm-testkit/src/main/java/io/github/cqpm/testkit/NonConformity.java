@@ -9,6 +9,7 @@ import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
+import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JuryMember;
 import io.github.cqpm.model.jury.JurySession;
@@ -31,8 +32,22 @@ import java.util.Optional;
  * #getExpectedCode()} for every dossier drawn. Other findings may come with it.
  */
 public enum NonConformity {
+  /**
+   * A route the référentiel does not open (initial training, apprenticeship, individual
+   * candidacy): the fiche gives a jury composition for the three open routes only.
+   */
+  ROUTE_CLOSED(FindingCode.ROUTE_CLOSED, false, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().route(AccessRoute.CONTINUING_TRAINING));
+      AccessRoute closed = d.pick(List.of(
+          AccessRoute.INITIAL_TRAINING, AccessRoute.APPRENTICESHIP, AccessRoute.INDIVIDUAL_CANDIDACY));
+      return Dossier.builder().from(base)
+          .candidacy(Candidacy.builder().from(base.getCandidacy()).route(closed).build()).build();
+    }
+  },
   /** "Accessible en Nouvelle Calédonie : NON", "Accessible en Polynésie Française : NON". */
-  TERRITORY_NOT_ACCESSIBLE(FindingCode.TERRITORY_NOT_ACCESSIBLE, false) {
+  TERRITORY_NOT_ACCESSIBLE(FindingCode.TERRITORY_NOT_ACCESSIBLE, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = conform(d);
@@ -42,21 +57,21 @@ public enum NonConformity {
     }
   },
   /** A jury before the registration took effect ("avec effet au 09 août 2014"). */
-  JURY_BEFORE_REGISTRATION(FindingCode.JURY_BEFORE_REGISTRATION, false) {
+  JURY_BEFORE_REGISTRATION(FindingCode.JURY_BEFORE_REGISTRATION, false, false) {
     @Override
     Dossier draw(Draw d) {
       return Recipes.dossier(d, DossierSpec.any(), LocalDate.of(2014, 8, 8).minusDays(d.between(0, 400)));
     }
   },
   /** A jury after the registration ended ("jusqu'au 09 août 2019"). */
-  JURY_AFTER_REGISTRATION(FindingCode.JURY_AFTER_REGISTRATION, false) {
+  JURY_AFTER_REGISTRATION(FindingCode.JURY_AFTER_REGISTRATION, false, false) {
     @Override
     Dossier draw(Draw d) {
       return Recipes.dossier(d, DossierSpec.any(), LocalDate.of(2019, 8, 10).plusDays(d.between(0, 400)));
     }
   },
   /** One more employers' representative with a vote: "Jury paritaire : 50% … / 50% …". */
-  JURY_NOT_PARITARY(FindingCode.JURY_NOT_PARITARY, false) {
+  JURY_NOT_PARITARY(FindingCode.JURY_NOT_PARITARY, false, true) {
     @Override
     Dossier draw(Draw d) {
       return reseat(conform(d), s -> JurySession.builder().from(s)
@@ -64,12 +79,13 @@ public enum NonConformity {
     }
   },
   /** Six to eight employer members of metallurgy: "maximum de cinq membres qualifiés". */
-  TOO_MANY_METALLURGY_EMPLOYERS(FindingCode.TOO_MANY_METALLURGY_EMPLOYERS, false) {
+  TOO_MANY_METALLURGY_EMPLOYERS(FindingCode.TOO_MANY_METALLURGY_EMPLOYERS, false, true) {
     @Override
     Dossier draw(Draw d) {
       return reseat(conform(d), s -> {
         JurySession.Builder more = JurySession.builder().from(s);
-        long present = s.count(College.EMPLOYER, Branch.METALLURGY);
+        long present = JuryComposition.of(s, Recipes.REF.getJuryRules())
+            .count(College.EMPLOYER, Branch.METALLURGY);
         long wanted = d.between(6, 8);
         for (long i = present; i < wanted; i++) {
           more.addMembers(Recipes.member("X" + i, College.EMPLOYER, Branch.METALLURGY, "UIMM", false));
@@ -78,8 +94,37 @@ public enum NonConformity {
       });
     }
   },
+  /** Two members of the temporary work branch in the employers' delegation, without a vote: "un membre supplémentaire". */
+  TOO_MANY_TEMPORARY_WORK_EMPLOYERS(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYERS, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s)
+          .addMembers(Recipes.member("XT1", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
+          .addMembers(Recipes.member("XT2", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
+          .build());
+    }
+  },
+  /** Two members of the temporary work branch in the unions' delegation, without a vote: "un membre supplémentaire". */
+  TOO_MANY_TEMPORARY_WORK_EMPLOYEES(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYEES, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s)
+          .addMembers(Recipes.member("XT1", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
+          .addMembers(Recipes.member("XT2", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
+          .build());
+    }
+  },
+  /** No union representative sits: "chaque organisation syndicale … désigne un ou plusieurs représentants". */
+  NO_UNION_REPRESENTATIVE(FindingCode.NO_UNION_REPRESENTATIVE, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s)
+          .members(s.getMembers().stream().filter(m -> m.getCollege() == College.EMPLOYER).toList())
+          .build());
+    }
+  },
   /** A second representative of one union with a vote: "Seul un représentant par organisation syndicale … avec droit de vote". */
-  UNION_HAS_SEVERAL_VOTES(FindingCode.UNION_HAS_SEVERAL_VOTES, false) {
+  UNION_HAS_SEVERAL_VOTES(FindingCode.UNION_HAS_SEVERAL_VOTES, false, true) {
     @Override
     Dossier draw(Draw d) {
       return reseat(conform(d), s -> JurySession.builder().from(s)
@@ -89,27 +134,97 @@ public enum NonConformity {
     }
   },
   /** No president: "celle du président du jury est prépondérante" needs one. */
-  PRESIDENT_MISSING(FindingCode.PRESIDENT_MISSING, false) {
+  PRESIDENT_MISSING(FindingCode.PRESIDENT_MISSING, false, true) {
     @Override
     Dossier draw(Draw d) {
       return reseat(conform(d), s -> JurySession.builder().from(s).president(Optional.empty()).build());
     }
   },
-  /** A member without a vote votes. */
-  NON_VOTING_MEMBER_VOTED(FindingCode.NON_VOTING_MEMBER_VOTED, false) {
+  /** A president who is not a member of the session. */
+  PRESIDENT_NOT_MEMBER(FindingCode.PRESIDENT_NOT_MEMBER, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> JurySession.builder().from(s).president("X" + d.intBetween(1, 99)).build());
+    }
+  },
+  /**
+   * A president who sits without a vote (and, to keep parity, a union representative too): the
+   * casting vote is a vote.
+   */
+  PRESIDENT_WITHOUT_VOTE(FindingCode.PRESIDENT_WITHOUT_VOTE, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      return reseat(conform(d), s -> {
+        String president = s.getPresident().orElseThrow();
+        return JurySession.builder().from(s).members(s.getMembers().stream()
+            .map(m -> m.getId().equals(president) || m.getId().equals("S1")
+                ? JuryMember.builder().from(m).voting(false).build() : m)
+            .toList()).build();
+      });
+    }
+  },
+  /**
+   * Votes tied and the president abstaining: "celle du président du jury est prépondérante" cannot
+   * decide, and by the default policy the deliberation has no verdict.
+   */
+  TIE_UNRESOLVED(FindingCode.TIE_UNRESOLVED, false, true) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      JuryDeliberation jury = base.getJury().orElseThrow();
+      String president = jury.getSession().getPresident().orElseThrow();
+      List<Vote> votes = new ArrayList<>();
+      votes.add(Vote.of(president, VoteChoice.ABSTENTION));
+      int cast = 0;
+      for (JuryMember voter : jury.getSession().getVotingMembers()) {
+        if (!voter.getId().equals(president)) {
+          VoteChoice choice = cast == 0 ? VoteChoice.ABSTENTION
+              : cast % 2 == 1 ? VoteChoice.ADMISSIBLE : VoteChoice.NOT_ADMISSIBLE;
+          votes.add(Vote.of(voter.getId(), choice));
+          cast++;
+        }
+      }
+      return Dossier.builder().from(base)
+          .jury(JuryDeliberation.builder().from(jury).votes(votes).build()).build();
+    }
+  },
+  /** A member without a vote (a union's second representative) votes. */
+  NON_VOTING_MEMBER_VOTED(FindingCode.NON_VOTING_MEMBER_VOTED, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = conform(d);
       JuryDeliberation jury = base.getJury().orElseThrow();
       JurySession session = JurySession.builder().from(jury.getSession())
-          .addMembers(Recipes.member("X1", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
+          .addMembers(Recipes.member("X1", College.EMPLOYEE, Branch.METALLURGY, d.pick(Recipes.UNIONS), false))
           .build();
       return Dossier.builder().from(base).jury(JuryDeliberation.builder().from(jury).session(session)
           .addVotes(Vote.of("X1", d.pick(VoteChoice.class))).build()).build();
     }
   },
+  /** An assessment of a capacity the référentiel does not have (C9 to C20). */
+  UNKNOWN_CAPACITY(FindingCode.UNKNOWN_CAPACITY, false, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      LocalDate date = base.getCandidacy().getRegistrationDate().plusDays(1);
+      return Dossier.builder().from(base)
+          .addAssessments(Recipes.assessment(d, CapacityCode.of(d.intBetween(9, 20)), date, d.pick(AssessmentOutcome.class)))
+          .build();
+    }
+  },
+  /** A company opinion on a block the référentiel does not have (RNCP19453BC04 to BC09). */
+  UNKNOWN_BLOCK(FindingCode.UNKNOWN_BLOCK, false, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = conform(d);
+      LocalDate date = base.getCandidacy().getRegistrationDate().plusDays(1);
+      return Dossier.builder().from(base)
+          .addCompanyOpinions(Recipes.favourable(d, BlockCode.of(19453, d.intBetween(4, 9)), date))
+          .build();
+    }
+  },
   /** A capacity never assessed: "Toutes les capacités professionnelles doivent être validées". */
-  CAPACITY_NOT_ASSESSED(FindingCode.CAPACITY_NOT_ASSESSED, false) {
+  CAPACITY_NOT_ASSESSED(FindingCode.CAPACITY_NOT_ASSESSED, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
@@ -118,7 +233,7 @@ public enum NonConformity {
     }
   },
   /** No company opinion on a block: "Et Avis de l'entreprise". */
-  COMPANY_OPINION_MISSING(FindingCode.COMPANY_OPINION_MISSING, false) {
+  COMPANY_OPINION_MISSING(FindingCode.COMPANY_OPINION_MISSING, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
@@ -128,7 +243,7 @@ public enum NonConformity {
     }
   },
   /** A block acquired five years or more before the jury, with no new evidence: "Validité des composantes acquises : 5 an(s)". */
-  BLOCK_EXPIRED(FindingCode.BLOCK_EXPIRED, false) {
+  BLOCK_EXPIRED(FindingCode.BLOCK_EXPIRED, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
@@ -145,7 +260,7 @@ public enum NonConformity {
    * A capacity validated five years or more before the jury, registration earlier still:
    * "Validité des composantes acquises : 5 an(s)", applied to capacities by the default policy.
    */
-  CAPACITY_VALIDATION_EXPIRED(FindingCode.CAPACITY_VALIDATION_EXPIRED, false) {
+  CAPACITY_VALIDATION_EXPIRED(FindingCode.CAPACITY_VALIDATION_EXPIRED, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(3));
@@ -162,7 +277,7 @@ public enum NonConformity {
     }
   },
   /** The jury sat before the last assessment: the evaluation phase precedes the jury's. */
-  STEP_OUT_OF_ORDER(FindingCode.STEP_OUT_OF_ORDER, false) {
+  STEP_OUT_OF_ORDER(FindingCode.STEP_OUT_OF_ORDER, false, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().route(AccessRoute.CONTINUING_TRAINING));
@@ -173,7 +288,7 @@ public enum NonConformity {
     }
   },
   /** Declared admissible while some block is not acquired: "l'ensemble des blocs de compétences … doit être acquis". */
-  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, true) {
+  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, true, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = Recipes.dossier(d, DossierSpec.any().acquiredBlocks(d.intBetween(0, 2)));
@@ -183,7 +298,7 @@ public enum NonConformity {
     }
   },
   /** The declared verdict is not the one the votes give. */
-  VERDICT_CONTRADICTS_VOTES(FindingCode.VERDICT_CONTRADICTS_VOTES, true) {
+  VERDICT_CONTRADICTS_VOTES(FindingCode.VERDICT_CONTRADICTS_VOTES, true, false) {
     @Override
     Dossier draw(Draw d) {
       Dossier base = conform(d);
@@ -196,10 +311,22 @@ public enum NonConformity {
 
   private final FindingCode expectedCode;
   private final boolean foundByAudit;
+  private final boolean irregularDeliberation;
 
-  NonConformity(FindingCode expectedCode, boolean foundByAudit) {
+  NonConformity(FindingCode expectedCode, boolean foundByAudit, boolean irregularDeliberation) {
     this.expectedCode = expectedCode;
     this.foundByAudit = foundByAudit;
+    this.irregularDeliberation = irregularDeliberation;
+  }
+
+  /**
+   * Whether the dossier's deliberation is irregular (the jury's composition, or a tie left
+   * unresolved), so that its decision has no valid verdict ({@code Ruling.UNDECIDED}).
+   *
+   * @return true for the jury's non-conformities
+   */
+  public boolean isIrregularDeliberation() {
+    return irregularDeliberation;
   }
 
   /**

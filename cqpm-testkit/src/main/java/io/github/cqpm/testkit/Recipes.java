@@ -27,6 +27,7 @@ import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.model.referential.AccessCondition;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationMethod;
@@ -41,12 +42,16 @@ import java.util.List;
 
 /**
  * The generation logic, written once over a {@link Draw}. Every dossier it builds is conform to
- * the fiche (territory, registration period, steps in order, a jury paritaire with a president)
+ * the fiche (an open route, territory, registration period, steps in order, a jury paritaire with a
+ * president)
  * and declares the verdict the evidence calls for, carried by the votes.
  */
 final class Recipes {
   static final Referential REF = Referentials.rncp19453();
   static final CqpmRules RULES = CqpmRules.standard();
+  /** The routes the référentiel opens, in its order. */
+  static final List<AccessRoute> OPEN_ROUTES = REF.getAccessConditions().stream()
+      .filter(AccessCondition::isOpen).map(AccessCondition::getRoute).toList();
   static final List<String> UNIONS = List.of("CFDT", "CGT", "CGT-FO", "CFE-CGC", "CFTC");
   static final List<String> COMPANIES =
       List.of("Usinage du Rhône SAS", "Emboutissage de Picardie SA", "Fonderie de l'Est SARL");
@@ -136,7 +141,7 @@ final class Recipes {
 
   /** A conform dossier, its jury sitting on {@code jury}, declaring the verdict the evidence calls for. */
   static Dossier dossier(Draw d, DossierSpec spec, LocalDate jury) {
-    AccessRoute route = spec.route().orElseGet(() -> d.pick(AccessRoute.class));
+    AccessRoute route = spec.route().orElseGet(() -> d.pick(OPEN_ROUTES));
     int maxAcquired = spec.nearValidityBoundary() ? 2 : 3;
     int acquired = spec.acquiredBlocks().orElseGet(() -> d.intBetween(0, maxAcquired));
     boolean tie = spec.tie().orElseGet(d::bool);

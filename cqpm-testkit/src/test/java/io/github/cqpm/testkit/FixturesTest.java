@@ -8,6 +8,7 @@ import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -25,7 +26,7 @@ class FixturesTest {
   void admissibleTrainingPath() {
     Dossier dossier = Fixtures.admissibleTrainingPath();
     Decision<DossierOutcome> decision = decide(dossier);
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.ADMISSIBLE);
     assertThat(decision.hasErrors()).isFalse();
     assertThat(dossier.getCandidacy().getSponsor()).isPresent();
     assertThat(RULES.audit(dossier).outcome()).isEqualTo(AuditOutcome.CONSISTENT);
@@ -35,7 +36,7 @@ class FixturesTest {
   void admissibleVae() {
     Dossier dossier = Fixtures.admissibleVae();
     assertThat(dossier.getVae()).isPresent();
-    assertThat(decide(dossier).outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
+    assertThat(decide(dossier).outcome().ruling()).isEqualTo(Ruling.ADMISSIBLE);
     assertThat(decide(dossier).hasErrors()).isFalse();
     assertThat(RULES.audit(dossier).outcome()).isEqualTo(AuditOutcome.CONSISTENT);
   }
@@ -44,7 +45,7 @@ class FixturesTest {
   void missingBlock2() {
     Dossier dossier = Fixtures.missingBlock2();
     Decision<DossierOutcome> decision = decide(dossier);
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     assertThat(decision.outcome().certification().attestedBlocks()).extracting(b -> b.block().getBlockNumber()).containsExactly(1, 3);
     assertThat(decision.findings(FindingCode.BLOCK_NOT_ACQUIRED)).extracting(Finding::argumentTexts).containsExactly(java.util.List.of("RNCP19453BC02"));
     assertThat(decision.findings(FindingCode.CAPACITY_NOT_ASSESSED)).extracting(Finding::argumentTexts).containsExactly(java.util.List.of("C5"));
@@ -55,7 +56,7 @@ class FixturesTest {
   void blockAcquiredFiveYearsAndOneDayBeforeJury() {
     Dossier dossier = Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury();
     Decision<DossierOutcome> decision = decide(dossier);
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     assertThat(decision.findings(FindingCode.BLOCK_EXPIRED)).singleElement()
         .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("RNCP19453BC02", "2011-06-19", "2016-06-19"));
     BlockStatus block2 = decision.outcome().certification().blocks().get(1);
@@ -66,7 +67,7 @@ class FixturesTest {
   @Test
   void tieBrokenByPresident() {
     Decision<DossierOutcome> decision = decide(Fixtures.tieBrokenByPresident());
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.ADMISSIBLE);
     assertThat(decision.outcome().deliberation()).hasValueSatisfying(t -> {
       assertThat(t.presidentDecided()).isTrue();
       assertThat(t.admissible()).isEqualTo(t.notAdmissible());
@@ -79,7 +80,7 @@ class FixturesTest {
   @Test
   void candidateFromFrenchPolynesia() {
     Decision<DossierOutcome> decision = decide(Fixtures.candidateFromFrenchPolynesia());
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     assertThat(decision.codes()).contains(FindingCode.TERRITORY_NOT_ACCESSIBLE);
     assertThat(decision.outcome().certification().due()).isTrue();
     assertThat(RULES.audit(Fixtures.candidateFromFrenchPolynesia()).outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
@@ -88,7 +89,7 @@ class FixturesTest {
   @Test
   void juryAfterRegistrationEnd() {
     Decision<DossierOutcome> decision = decide(Fixtures.juryAfterRegistrationEnd());
-    assertThat(decision.outcome().verdict()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
     assertThat(decision.findings(FindingCode.JURY_AFTER_REGISTRATION)).singleElement()
         .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("2019-08-12", "2019-08-09"));
   }

@@ -11,6 +11,7 @@ import io.github.cqpm.rules.Conformity;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -50,18 +51,26 @@ class GeneratorsTest {
       assertThat(RULES.candidacy(dossier).outcome()).isEqualTo(Conformity.CONFORM);
       assertThat(RULES.procedure(dossier).outcome()).isEqualTo(Conformity.CONFORM);
       assertThat(RULES.juryComposition(dossier.getJury().orElseThrow().getSession()).outcome()).isEqualTo(Conformity.CONFORM);
-      assertThat(dossier.getJury().orElseThrow().getDeclaredVerdict()).contains(decision.outcome().verdict());
+      assertThat(dossier.getJury().orElseThrow().getDeclaredVerdict()).isEqualTo(decision.outcome().ruling().verdict());
       assertThat(RULES.audit(dossier).outcome()).isEqualTo(AuditOutcome.CONSISTENT);
     });
   }
 
   @ParameterizedTest
-  @EnumSource(AccessRoute.class)
+  @EnumSource(value = AccessRoute.class, names = {"CONTINUING_TRAINING", "PROFESSIONALISATION_CONTRACT", "VAE"})
   void theRouteKnob(AccessRoute route) {
     qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any().route(route))).checkAssert(d -> {
       assertThat(d.getCandidacy().getRoute()).isEqualTo(route);
       assertThat(d.getVae().isPresent()).isEqualTo(route == AccessRoute.VAE);
     });
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccessRoute.class, names = {"INITIAL_TRAINING", "APPRENTICESHIP", "INDIVIDUAL_CANDIDACY"})
+  void aRouteTheReferentialDoesNotOpenIsRefusedByTheKnob(AccessRoute route) {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DossierSpec.any().route(route))
+        .withMessageContaining(route + " is not open to RNCP 19453");
   }
 
   @Test

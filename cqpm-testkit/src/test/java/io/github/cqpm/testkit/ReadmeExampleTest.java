@@ -6,9 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.cqpm.model.dossier.AssessmentOutcome;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -17,19 +17,19 @@ import org.quicktheories.core.Gen;
 class ReadmeExampleTest {
   /** Stands for the application under test: here, it stores a dossier's declared verdict. */
   static final class CaseFile {
-    Verdict store(Dossier dossier) {
-      return dossier.getJury().orElseThrow().getDeclaredVerdict().orElseThrow();
+    Ruling store(Dossier dossier) {
+      return Ruling.valueOf(dossier.getJury().orElseThrow().getDeclaredVerdict().orElseThrow().name());
     }
   }
 
   private final CaseFile myApp = new CaseFile();
 
   @Test
-  void everyVaeDossierIsStoredWithTheVerdictTheRulesGive() {
+  void everyVaeDossierIsStoredWithTheRulingTheRulesGive() {
     CqpmRules rules = CqpmRules.standard();
     qt().forAll(CqpmGens.dossiers(DossierSpec.any().route(AccessRoute.VAE)))
         .checkAssert(dossier ->
-            assertThat(myApp.store(dossier)).isEqualTo(rules.decide(dossier).outcome().verdict()));
+            assertThat(myApp.store(dossier)).isEqualTo(rules.decide(dossier).outcome().ruling()));
   }
 
   @Test
@@ -41,7 +41,7 @@ class ReadmeExampleTest {
           .outcome(AssessmentOutcome.NOT_VALIDATED).build()).build();
     }));
     qt().forAll(withFailedRetake).checkAssert(dossier ->
-        assertThat(myApp.store(dossier)).isEqualTo(rules.decide(dossier).outcome().verdict()));
+        assertThat(myApp.store(dossier)).isEqualTo(rules.decide(dossier).outcome().ruling()));
   }
 
   @Test

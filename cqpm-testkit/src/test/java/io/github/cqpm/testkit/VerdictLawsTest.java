@@ -1,0 +1,188 @@
+package io.github.cqpm.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Branch;
+import io.github.cqpm.model.jury.College;
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.model.jury.JuryMember;
+import io.github.cqpm.model.jury.JurySession;
+import io.github.cqpm.model.jury.Vote;
+import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.model.validation.Nonconformity;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.Ruling;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Severity;
+import io.github.cqpm.rules.decision.Subject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.quicktheories.core.Gen;
+
+/**
+ * Laws of the verdict over generated dossiers: the jury decides, the evidence bounds it, an
+ * irregular deliberation has no valid verdict; and Bean Validation and the rules say the same of
+ * every jury.
+ */
+class VerdictLawsTest {
+  private static final CqpmRules RULES = CqpmRules.standard();
+  private static final Set<String> COMPOSITION = Set.of(
+      "JURY_NOT_PARITARY", "TOO_MANY_METALLURGY_EMPLOYERS", "TOO_MANY_TEMPORARY_WORK_EMPLOYERS",
+      "TOO_MANY_TEMPORARY_WORK_EMPLOYEES", "NO_UNION_REPRESENTATIVE", "UNION_HAS_SEVERAL_VOTES",
+      "PRESIDENT_MISSING", "PRESIDENT_NOT_MEMBER", "PRESIDENT_WITHOUT_VOTE");
+  private static ValidatorFactory factory;
+  private static Validator validator;
+
+  @BeforeAll
+  static void stockValidator() {
+    factory = Validation.buildDefaultValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void close() {
+    factory.close();
+  }
+
+  /** A generated dossier whose voting members (and, at times, others) vote as drawn; nothing declared. */
+  private static Gen<Dossier> revoted(DossierSpec spec) {
+    return CqpmGens.dossiers(spec).flatMap(base -> CqpmGens.of(d -> {
+      JuryDeliberation jury = base.getJury().orElseThrow();
+      List<Vote> votes = new ArrayList<>();
+      for (JuryMember member : jury.getSession().getMembers()) {
+        if (d.between(0, 5) > 0) {
+          votes.add(Vote.of(member.getId(), d.pick(VoteChoice.class)));
+        }
+      }
+      return Dossier.builder().from(base).jury(JuryDeliberation.builder().from(jury)
+          .votes(votes).declaredVerdict(Optional.empty()).build()).build();
+    }));
+  }
+
+  @Test
+  void withCompleteEvidenceAndAConformJuryTheDecisionIsTheVotesVerdict() {
+    qt().forAll(revoted(DossierSpec.any().acquiredBlocks(3))).checkAssert(dossier -> {
+      Decision<DossierOutcome> decision = RULES.decide(dossier);
+      assertThat(decision.outcome().evidence()).isEqualTo(io.github.cqpm.model.jury.Verdict.ADMISSIBLE);
+      JuryDeliberation jury = dossier.getJury().orElseThrow();
+      if (jury.getVotes().isEmpty()) {
+        assertThat(decision.outcome().ruling()).isEqualTo(Ruling.PENDING);
+        return;
+      }
+      Optional<io.github.cqpm.model.jury.Verdict> votes = RULES.deliberation(jury).outcome().verdict();
+      assertThat(decision.outcome().ruling().verdict()).isEqualTo(votes);
+      if (votes.isEmpty()) {
+        assertThat(decision.outcome().ruling()).isEqualTo(Ruling.UNDECIDED);
+        assertThat(decision.outcome().irregularities()).containsExactly(FindingCode.TIE_UNRESOLVED);
+      }
+    });
+  }
+
+  @Test
+  void withIncompleteEvidenceTheDecisionIsNeverAdmissible() {
+    qt().forAll(CqpmGens.of(d -> d.intBetween(0, 2)).flatMap(k -> revoted(DossierSpec.any().acquiredBlocks(k))))
+        .checkAssert(dossier -> {
+          Decision<DossierOutcome> decision = RULES.decide(dossier);
+          assertThat(decision.outcome().ruling()).isNotEqualTo(Ruling.ADMISSIBLE);
+          if (decision.outcome().juryVerdict().equals(Optional.of(io.github.cqpm.model.jury.Verdict.ADMISSIBLE))) {
+            assertThat(decision.codes()).contains(FindingCode.JURY_VERDICT_EXCEEDS_EVIDENCE);
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(NonConformity.class)
+  void aLabelledIrregularDeliberationHasNoValidVerdict(NonConformity kind) {
+    if (!kind.isIrregularDeliberation()) {
+      qt().withExamples(30).forAll(CqpmGens.nonConforming(kind))
+          .checkAssert(d -> assertThat(RULES.decide(d).outcome().ruling()).isNotEqualTo(Ruling.UNDECIDED));
+      return;
+    }
+    qt().withExamples(50).forAll(CqpmGens.nonConforming(kind)).checkAssert(d -> {
+      DossierOutcome outcome = RULES.decide(d).outcome();
+      assertThat(outcome.ruling()).isEqualTo(Ruling.UNDECIDED);
+      assertThat(outcome.irregularities()).contains(kind.getExpectedCode());
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(NonConformity.class)
+  void everyLabelledNonConformityOfAModelValueIsBothAFindingAndAViolation(NonConformity kind) {
+    Optional<Nonconformity.Kind> modelKind = Arrays.stream(Nonconformity.Kind.values())
+        .filter(k -> k.name().equals(kind.getExpectedCode().name())).findFirst();
+    qt().withExamples(30).forAll(CqpmGens.nonConforming(kind)).checkAssert(d -> {
+      Set<String> templates = validator.validate(d).stream()
+          .map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet());
+      if (modelKind.isPresent()) {
+        assertThat(templates).contains("{" + modelKind.get().messageKey() + "}");
+      } else {
+        assertThat(templates).as("what only the rules judge (evidence, procedure, declaration)").isEmpty();
+      }
+    });
+  }
+
+  /** Any jury at all: drawn members of any delegation, branch, union and voting right; any president. */
+  private static Gen<JurySession> anyJuries() {
+    return CqpmGens.of(d -> {
+      JurySession.Builder session = JurySession.builder().date(Recipes.juryDate(d));
+      int size = d.intBetween(0, 14);
+      for (int i = 0; i < size; i++) {
+        College college = d.pick(College.class);
+        session.addMembers(Recipes.member("M" + i, college, d.pick(Branch.class),
+            college == College.EMPLOYER ? "UIMM" : d.pick(Recipes.UNIONS), d.bool()));
+      }
+      int president = d.intBetween(-1, size);
+      if (president >= 0) {
+        session.president("M" + president);
+      }
+      return session.build();
+    });
+  }
+
+  @Test
+  void forEveryJuryBeanValidationReportsAViolationExactlyWhereTheRulesReportACompositionError() {
+    qt().forAll(anyJuries(), CqpmGens.dossiers()).checkAssert((session, base) -> {
+      Dossier dossier = Dossier.builder().from(base)
+          .jury(JuryDeliberation.builder().session(session).build()).build();
+      List<String> violations = validator.validate(dossier).stream()
+          .map(v -> v.getPropertyPath() + " " + v.getMessageTemplate()).sorted().toList();
+      List<Finding> errors = RULES.juryComposition(session).findings().stream()
+          .filter(f -> f.severity() == Severity.ERROR).toList();
+      assertThat(errors).allMatch(f -> COMPOSITION.contains(f.code().name()));
+      assertThat(violations.isEmpty()).isEqualTo(errors.isEmpty());
+      List<String> expected = errors.stream().map(f -> path(f, session) + " {"
+          + Nonconformity.Kind.valueOf(f.code().name()).messageKey() + "}").sorted().toList();
+      assertThat(violations).isEqualTo(expected);
+    });
+  }
+
+  /** Where Bean Validation must report a composition finding, from the finding's subject. */
+  private static String path(Finding finding, JurySession session) {
+    if (finding.code().name().startsWith("PRESIDENT")) {
+      return "jury.session.president";
+    }
+    if (finding.subject().kind() == Subject.Kind.MEMBER) {
+      List<String> ids = session.getMembers().stream().map(JuryMember::getId).toList();
+      return "jury.session.members[" + ids.indexOf(finding.subject().id()) + "]";
+    }
+    return "jury.session.members";
+  }
+}
