@@ -27,7 +27,7 @@ import java.time.LocalDate;
 
 /** Reads the dossier's types; see {@link JsonInput} for the strictness. */
 final class DossierReader {
-  private static final Shape DOSSIER = Shape.of("a dossier", WireFormat.VERSION_PROPERTY, "candidate",
+  private static final Shape DOSSIER = Shape.of("a dossier", WireFormat.VERSION_PROPERTY, "certification", "candidate",
       "candidacy", "assessments", "companyOpinions", "acquiredBlocks").optional("vae", "jury");
   private static final Shape CANDIDATE = Shape.of("a candidate", "id");
   private static final Shape CANDIDACY =
@@ -49,6 +49,7 @@ final class DossierReader {
     in.object(DOSSIER, name -> {
       switch (name) {
         case WireFormat.VERSION_PROPERTY: version(in); break;
+        case "certification": b.certification(in.certification()); break;
         case "candidate": b.candidate(candidate(in)); break;
         case "candidacy": b.candidacy(candidacy(in)); break;
         case "assessments": b.assessments(in.array("assessments", () -> assessment(in))); break;

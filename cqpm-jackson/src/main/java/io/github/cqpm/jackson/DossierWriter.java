@@ -39,6 +39,7 @@ final class DossierWriter {
   static void dossier(JsonGenerator g, Dossier d) throws IOException {
     g.writeStartObject();
     g.writeNumberField(WireFormat.VERSION_PROPERTY, WireFormat.VERSION);
+    g.writeStringField("certification", d.getCertification().toString());
     g.writeFieldName("candidate");
     candidate(g, d.getCandidate());
     g.writeFieldName("candidacy");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.code.RncpNumber;
+import io.github.cqpm.model.referential.Referentials;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -306,6 +308,21 @@ final class JsonInput {
 
   BlockCode block() throws IOException {
     return code("a block code such as RNCP19453BC02", BlockCode::parse);
+  }
+
+  /**
+   * An RNCP number under which a référentiel is registered ({@link Referentials#find}): a dossier
+   * for a certification no référentiel describes cannot be decided, so it is refused here.
+   */
+  RncpNumber certification() throws IOException {
+    String at = pointer();
+    RncpNumber number = code("an RNCP number such as RNCP19453", RncpNumber::parse);
+    if (Referentials.find(number).isEmpty()) {
+      throw error(at, "no référentiel is registered under " + number + " (registered: "
+          + Referentials.registered().stream().map(r -> "RNCP" + r.getNumber())
+              .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+    return number;
   }
 
   ActivityCode activity() throws IOException {

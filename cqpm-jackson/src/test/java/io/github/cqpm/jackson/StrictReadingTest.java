@@ -71,6 +71,10 @@ class StrictReadingTest {
             "/jury/votes/1: duplicate P1 (each may appear only once)"),
         Arguments.of("dangling reference", edited("\"member\": \"S1\"", "\"member\": \"Z9\""),
             "/jury/votes/1/member: Z9 is not a member of the session"),
+        Arguments.of("an unregistered certification", edited("\"certification\": \"RNCP19453\"", "\"certification\": \"RNCP34762\""),
+            "/certification: no référentiel is registered under RNCP34762 (registered: RNCP19453"),
+        Arguments.of("not an RNCP number", edited("\"certification\": \"RNCP19453\"", "\"certification\": \"19453\""),
+            "/certification: expected an RNCP number such as RNCP19453, was \"19453\""),
         Arguments.of("unsupported version", edited("\"formatVersion\": 1", "\"formatVersion\": 2"),
             "/formatVersion: unsupported format version 2 (this reader knows 1)"),
         Arguments.of("a type id", edited("\"formatVersion\": 1,", "\"@class\": \"java.lang.ProcessBuilder\", \"formatVersion\": 1,"),
@@ -102,6 +106,13 @@ class StrictReadingTest {
         .hasMessageStartingWith("(root): unexpected content after the document's value: an object");
     assertThatThrownBy(() -> CqpmJson.newMapper().readValue(json, Dossier.class))
         .hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void aDossierMustNameItsCertification() throws IOException {
+    assertThatThrownBy(() -> CqpmJson.readDossier(edited("\"certification\": \"RNCP19453\",", "")))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageStartingWith("(root): missing required property \"certification\"");
   }
 
   @Test
