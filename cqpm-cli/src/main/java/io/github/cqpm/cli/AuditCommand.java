@@ -3,7 +3,6 @@ package io.github.cqpm.cli;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.AuditOutcome;
-import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.BufferedReader;
@@ -55,7 +54,6 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean progress = System.console() != null;
-    CqpmRules rules = policyOptions.rules();
     Map<String, Long> outcomes = new TreeMap<>();
     long[] codeCounts = new long[FindingCode.values().length];
     long lines = 0;
@@ -67,7 +65,7 @@ final class AuditCommand implements Callable<Integer> {
         lines++;
         try {
           Dossier dossier = CqpmJson.readDossier(line);
-          Decision<AuditOutcome> audit = rules.audit(dossier);
+          Decision<AuditOutcome> audit = policyOptions.rules(dossier.getCertification()).audit(dossier);
           outcomes.merge(audit.outcome().name(), 1L, Long::sum);
           for (FindingCode code : audit.codes()) {
             codeCounts[code.ordinal()]++;
@@ -99,7 +97,7 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     PrintWriter summaryTo = out == null ? stderr : stdout;
-    summaryTo.println(JsonReport.summary(lines, rules.getPolicy(), outcomes, codes));
+    summaryTo.println(JsonReport.summary(lines, policyOptions.policy(), outcomes, codes));
     summaryTo.flush();
     if (outcomes.containsKey(REJECTED)) {
       return ExitCode.BAD_INPUT;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:admissible, valid or consistent",
       "1:not admissible, or a dossier inconsistent",
-      "2:bad input (unreadable file, invalid JSON, not a cqpm document)"
+      "2:bad input (unreadable file, invalid JSON, not a cqpm document) or usage",
+      "3:no valid verdict (decide: an irregular deliberation, or no verdict yet)"
     })
 public final class Cqpm implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,10 +1,9 @@
 package io.github.cqpm.cli;
 
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
-import io.github.cqpm.rules.RulePolicy;
+import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,9 +19,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "decide",
     mixinStandardHelpOptions = true,
-    description = "Decide on a dossier: the verdict, block by block and capacity by capacity, "
-        + "the validity dates, the jury's tally, and every finding with the fiche's sentence. "
-        + "Exit code 0 when admissible, 1 when not, 2 on bad input.")
+    description = "Decide on a dossier against the référentiel of the certification it names: "
+        + "the decision (the jury's verdict, bounded by the evidence), the votes' verdict, the "
+        + "declared verdict, what the evidence calls for, block by block and capacity by capacity "
+        + "with the validity dates, the audit of the declared verdict, and every finding with the "
+        + "fiche's sentence.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:admissible",
+      "1:not admissible",
+      "2:bad input or usage",
+      "3:no valid verdict: an irregular deliberation (composition, quorum, a tie left "
+          + "unresolved), or no verdict yet (no jury, or nothing recorded)"
+    })
 final class DecideCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,16 +56,26 @@ final class DecideCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    CqpmRules rules = policyOptions.rules();
-    RulePolicy policy = rules.getPolicy();
+    CqpmRules rules = policyOptions.rules(dossier.getCertification());
     Decision<DossierOutcome> decision = rules.decide(dossier);
     if (format == Format.json) {
-      out.println(JsonReport.decision(dossier, decision, policy, language.locale()));
+      out.println(JsonReport.decision(dossier, decision, rules.getPolicy(), language.locale()));
     } else {
-      new TextReport(language.locale(), out)
-          .decision(dossier, decision, rules.audit(dossier), policy);
+      new TextReport(language.locale(), out).decision(dossier, decision, rules);
     }
     out.flush();
-    return decision.outcome().verdict() == Verdict.ADMISSIBLE ? ExitCode.OK : ExitCode.NOT_ADMISSIBLE;
+    return exitCode(decision.outcome().ruling());
+  }
+
+  /** The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict. */
+  static int exitCode(Ruling ruling) {
+    switch (ruling) {
+      case ADMISSIBLE:
+        return ExitCode.OK;
+      case NOT_ADMISSIBLE:
+        return ExitCode.NOT_ADMISSIBLE;
+      default:
+        return ExitCode.NO_VALID_VERDICT;
+    }
   }
 }

@@ -6,8 +6,13 @@ final class ExitCode {
   static final int OK = 0;
   /** Not admissible, or some dossier inconsistent. */
   static final int NOT_ADMISSIBLE = 1;
-  /** The input could not be read as a cqpm document. */
+  /** The input could not be read as a cqpm document, or the command line is wrong. */
   static final int BAD_INPUT = 2;
+  /**
+   * No valid verdict: the deliberation is irregular (a composition not conform, a quorum not met,
+   * a tie left unresolved), or there is no verdict yet (no jury, or nothing recorded).
+   */
+  static final int NO_VALID_VERDICT = 3;
 
   private ExitCode() {}
 }

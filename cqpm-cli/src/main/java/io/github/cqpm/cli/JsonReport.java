@@ -14,6 +14,7 @@ import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -56,7 +57,18 @@ final class JsonReport {
       DossierOutcome outcome = decision.outcome();
       g.writeStartObject();
       g.writeStringField("candidate", dossier.getCandidate().getId());
-      g.writeStringField("verdict", outcome.verdict().name());
+      g.writeStringField("certification", dossier.getCertification().toString());
+      g.writeStringField("ruling", outcome.ruling().name());
+      g.writeArrayFieldStart("irregularities");
+      for (FindingCode code : outcome.irregularities()) {
+        g.writeString(code.name());
+      }
+      g.writeEndArray();
+      if (outcome.declared().isPresent()) {
+        g.writeStringField("declaredVerdict", outcome.declared().get().name());
+      }
+      g.writeStringField("evidence", outcome.evidence().name());
+      g.writeStringField("audit", outcome.audit().name());
       policy(g, policy);
       g.writeStringField("date", outcome.certification().date().toString());
       g.writeBooleanField("certificationDue", outcome.certification().due());
@@ -118,6 +130,7 @@ final class JsonReport {
     g.writeStringField("tieFallback", policy.tieFallback().name());
     g.writeNumberField("quorum", policy.quorum());
     g.writeStringField("validityScope", policy.validityScope().name());
+    g.writeStringField("routes", policy.routes().name());
     g.writeEndObject();
   }
 

@@ -1,8 +1,10 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -74,23 +76,42 @@ final class PolicyOptions {
           + "before the jury no longer counts), or blocks only; default ${DEFAULT-VALUE}.")
   RulePolicy.ValidityScope validityScope;
 
+  @Option(
+      names = "--routes",
+      defaultValue = "REFERENTIAL",
+      paramLabel = "REFERENTIAL|EVERY_LISTED",
+      description = "Which access routes are open: those the référentiel opens (for RNCP 19453, "
+          + "continuing training, professionalisation contract and VAE: the routes the fiche gives "
+          + "a jury for) or every route its table lists; default ${DEFAULT-VALUE}.")
+  RulePolicy.RouteReading routes;
+
+  private final Map<RncpNumber, CqpmRules> rulesByCertification = new HashMap<>();
+
   /** How a policy treats the registration end date, as the option names it. */
   static RegistrationEnd registrationEnd(RulePolicy policy) {
     return policy.registrationEndInclusive() ? RegistrationEnd.INCLUSIVE : RegistrationEnd.EXCLUSIVE;
   }
 
-  /** The rules of the bundled référentiel under the policy the options choose. */
-  CqpmRules rules() {
-    return CqpmRules.of(Referentials.rncp19453(), policy());
+  /**
+   * The rules a dossier naming {@code certification} is decided by, under the policy the options
+   * choose: the référentiel registered under that number (made once per number).
+   *
+   * @throws IllegalArgumentException if none is registered (the JSON reader refuses such a dossier)
+   */
+  CqpmRules rules(RncpNumber certification) {
+    return rulesByCertification.computeIfAbsent(certification, number ->
+        CqpmRules.forCertification(number, policy()).orElseThrow(() ->
+            new IllegalArgumentException("no référentiel is registered under " + number)));
   }
 
   /** The policy the options choose. */
-  private RulePolicy policy() {
+  RulePolicy policy() {
     return RulePolicy.defaults()
         .withRegistrationEndInclusive(registrationEnd == RegistrationEnd.INCLUSIVE)
         .withUnfavourableOpinion(unfavourableOpinion)
         .withTieFallback(tieFallback)
         .withQuorum(quorum)
-        .withValidityScope(validityScope);
+        .withValidityScope(validityScope)
+        .withRoutes(routes);
   }
 }

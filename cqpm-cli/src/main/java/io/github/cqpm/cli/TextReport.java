@@ -1,11 +1,10 @@
 package io.github.cqpm.cli;
 
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.referential.Referentials;
-import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.CertificationOutcome;
+import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -16,6 +15,7 @@ import io.github.cqpm.rules.decision.Messages;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -37,17 +37,28 @@ final class TextReport {
     return new MessageFormat(labels.getString(key), locale).format(arguments);
   }
 
-  void decision(
-      Dossier dossier, Decision<DossierOutcome> decision, Decision<AuditOutcome> audit,
-      RulePolicy policy) {
+  void decision(Dossier dossier, Decision<DossierOutcome> decision, CqpmRules rules) {
     DossierOutcome outcome = decision.outcome();
-    out.println(label("title", dossier.getCandidate().getId(), outcome.certification().date()));
-    out.println(label("verdict", outcome.verdict()));
-    if (!outcome.certification().missingBlocks().isEmpty()) {
-      out.println(label("missing", missing(outcome.certification())));
+    RulePolicy policy = rules.getPolicy();
+    Period validity = rules.getReferential().getComponentValidity();
+    out.println(label("title", dossier.getCandidate().getId(), dossier.getCertification(),
+        outcome.certification().date()));
+    out.println(label("ruling", outcome.ruling()));
+    if (!outcome.irregularities().isEmpty()) {
+      out.println("  " + label("irregular", join(outcome.irregularities())));
     }
+    out.println("  " + label("votes", outcome.deliberation()
+        .map(t -> t.verdict().map(Enum::name).orElse(label("undecided")))
+        .orElse(label("none"))));
+    out.println("  " + label("declared", outcome.declared().map(Enum::name).orElse(label("none"))));
+    out.println("  " + label("evidence", outcome.evidence()));
+    if (!outcome.certification().missingBlocks().isEmpty()) {
+      out.println("  " + label("missing", missing(outcome.certification())));
+    }
+    out.println("  " + label("audit", outcome.audit()));
     out.println(label("policy", PolicyOptions.registrationEnd(policy), policy.unfavourableOpinion(),
-        policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope()));
+        policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope(),
+        policy.routes()));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
       if (block.valid()) {
@@ -60,7 +71,7 @@ final class TextReport {
         out.println(label("block.missing", block.block()));
       }
       for (CapacityStatus capacity : block.capacities()) {
-        out.println("    " + capacity(capacity));
+        out.println("    " + capacity(capacity, validity));
       }
     }
     outcome.deliberation().ifPresent(this::tally);
@@ -69,14 +80,12 @@ final class TextReport {
     for (Finding finding : decision.findings()) {
       out.println("  " + Messages.explain(finding, locale));
     }
-    out.println();
-    out.println(label("audit", audit.outcome()));
-    for (Finding finding : audit.findings()) {
-      if (finding.code().name().startsWith("DECLAR") || finding.code().name().startsWith("VERDICT")
-          || finding.code().name().equals("PROCEDURE_NOT_CONFORM")) {
-        out.println("  " + Messages.explain(finding, locale));
-      }
-    }
+  }
+
+  private static String join(List<?> values) {
+    StringJoiner text = new StringJoiner(", ");
+    values.forEach(v -> text.add(v.toString()));
+    return text.toString();
   }
 
   /** Each missing block, with the capacities it still needs in parentheses: "BC02 (C4, C5)". */
@@ -95,7 +104,7 @@ final class TextReport {
     return blocks.toString();
   }
 
-  private String capacity(CapacityStatus capacity) {
+  private String capacity(CapacityStatus capacity, Period validity) {
     switch (capacity.state()) {
       case VALIDATED:
         return label("capacity.validated", capacity.capacity(), capacity.assessedOn().orElseThrow(),
@@ -103,7 +112,7 @@ final class TextReport {
       case EXPIRED:
         LocalDate validated = capacity.assessedOn().orElseThrow();
         return label("capacity.expired", capacity.capacity(), validated,
-            Validity.firstInvalidDay(validated, Referentials.rncp19453().getComponentValidity()));
+            Validity.firstInvalidDay(validated, validity));
       case NOT_VALIDATED:
         return label("capacity.notValidated", capacity.capacity(), capacity.assessedOn().orElseThrow());
       default:

@@ -26,20 +26,24 @@ class DecideCommandTest {
     Run run = Run.of("decide", EXAMPLE);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Verdict : ADMISSIBLE")
+        .contains("Décision : ADMISSIBLE")
+        .contains("  verdict des votes : ADMISSIBLE")
+        .contains("  décision déclarée par le jury : ADMISSIBLE")
+        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE")
         .contains("Bloc RNCP19453BC02 : acquis le 2017-06-26, valable jusqu'au 2022-06-26 (exclu)")
         .contains("    C5 : validée le 2017-05-15 (RECONSTITUTED_SITUATION)")
         .contains("Jury : 2 voix pour l'admissibilité, 2 contre, 0 abstention(s) ; verdict des votes : ADMISSIBLE")
         .contains("partage des voix : la voix du président a été prépondérante")
         .contains("« En cas de partage des voix, celle du président du jury est prépondérante. »")
-        .contains("Décision déclarée par le jury : CONSISTENT");
+        .contains("  la décision déclarée est CONSISTENT");
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void inEnglish() {
     Run run = Run.of("decide", "--lang", "en", EXAMPLE);
-    assertThat(run.out()).contains("Verdict: ADMISSIBLE")
+    assertThat(run.out()).contains("Decision: ADMISSIBLE")
+        .contains("Dossier CAND-2017-0107 — CQPM RNCP19453, decided at 2017-06-26")
         .contains("the votes were tied: the president's vote decided")
         .contains("« When votes are tied, the president of the jury has the casting vote. »");
   }
@@ -49,23 +53,30 @@ class DecideCommandTest {
     Run run = Run.of("decide", "--format", "json", "--lang", "en", EXAMPLE);
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.get("verdict").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("ruling").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("certification").asText()).isEqualTo("RNCP19453");
+    assertThat(json.get("declaredVerdict").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("evidence").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("audit").asText()).isEqualTo("CONSISTENT");
+    assertThat(json.get("irregularities")).isEmpty();
+    assertThat(json.get("deliberation").get("verdict").asText()).isEqualTo("ADMISSIBLE");
+    assertThat(json.get("policy").get("routes").asText()).isEqualTo("REFERENTIAL");
     assertThat(json.get("blocks")).hasSize(3);
     assertThat(json.get("missingBlocks")).isEmpty();
     assertThat(json.get("missingCapacities")).isEmpty();
     assertThat(json.get("blocks").get(1).get("capacities").get(1).get("state").asText()).isEqualTo("VALIDATED");
     assertThat(json.get("deliberation").get("presidentDecided").asBoolean()).isTrue();
-    assertThat(json.get("findings").findValuesAsText("code")).contains("TIE_BROKEN_BY_PRESIDENT");
+    assertThat(json.get("findings").findValuesAsText("code")).contains("TIE_BROKEN_BY_PRESIDENT", "DECLARATION_CONSISTENT");
   }
 
   @Test
   void notAdmissibleExitsWithOne() throws IOException {
     Run run = Run.of("decide", file("missing.json", CqpmJson.write(Fixtures.missingBlock2())).toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("Verdict : NOT_ADMISSIBLE").contains("Bloc RNCP19453BC02 : non acquis")
+    assertThat(run.out()).contains("Décision : NOT_ADMISSIBLE").contains("Bloc RNCP19453BC02 : non acquis")
         .contains("C5 : non évaluée")
-        .contains("Reste à acquérir : RNCP19453BC02 (C5)");
-    assertThat(run.out()).doesNotContain("Reste à acquérir : RNCP19453BC02 (C4");
+        .contains("reste à acquérir : RNCP19453BC02 (C5)");
+    assertThat(run.out()).doesNotContain("reste à acquérir : RNCP19453BC02 (C4");
     Run expired = Run.of("decide", file("expired.json", CqpmJson.write(Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury())).toString());
     assertThat(expired.out()).contains("Bloc RNCP19453BC02 : acquis le 2011-06-19, plus valable depuis le 2016-06-19");
     Run inJson = Run.of("decide", "--format", "json", file("expired-json.json", CqpmJson.write(Fixtures.blockAcquiredFiveYearsAndOneDayBeforeJury())).toString());

@@ -32,9 +32,9 @@ class OtherCommandsTest {
     Run run = Run.of("validate", "--lang", "en", file.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out().lines()).containsExactly(
-        "/assessments/7/capacity: not a capacity of the référentiel RNCP 19453 (expected C1 to C8)",
-        "/candidacy/territory: the certification is not accessible in this territory (not in New Caledonia, not in French Polynesia)",
-        "/jury/session/president: the jury has no president sitting in it: a president must be designated among the members");
+        "/assessments/7/capacity: not a capacity of the référentiel of the certification",
+        "/candidacy/territory: the certification is not accessible in this territory",
+        "/jury/session/president: the jury has no president: one must be designated among the members");
     assertThat(run.err()).endsWith("3 error(s)\n");
   }
 

@@ -47,15 +47,16 @@ class PolicyOptionsTest {
     assertThat(Run.of("decide", DecideCommandTest.EXAMPLE).out()).contains(
         "Là où la fiche se tait : date de fin d'enregistrement INCLUSIVE, avis défavorable "
             + "ADVISORY, partage non tranché par le président UNDECIDED, quorum 0, validité de "
-            + "cinq ans des BLOCKS_AND_CAPACITIES");
+            + "cinq ans des BLOCKS_AND_CAPACITIES, voies ouvertes REFERENTIAL");
     assertThat(Run.of("decide", "--lang", "en", DecideCommandTest.EXAMPLE).out()).contains(
         "Where the fiche is silent: registration end date INCLUSIVE, unfavourable opinion "
             + "ADVISORY, tie the president does not break UNDECIDED, quorum 0, five-year validity "
-            + "of BLOCKS_AND_CAPACITIES");
+            + "of BLOCKS_AND_CAPACITIES, open routes REFERENTIAL");
     JsonNode json = MAPPER.readTree(Run.of("decide", "--format", "json", DecideCommandTest.EXAMPLE).out());
     assertThat(json.get("policy").toString()).isEqualTo(
         "{\"registrationEnd\":\"INCLUSIVE\",\"unfavourableOpinion\":\"ADVISORY\","
-            + "\"tieFallback\":\"UNDECIDED\",\"quorum\":0,\"validityScope\":\"BLOCKS_AND_CAPACITIES\"}");
+            + "\"tieFallback\":\"UNDECIDED\",\"quorum\":0,\"validityScope\":\"BLOCKS_AND_CAPACITIES\","
+            + "\"routes\":\"REFERENTIAL\"}");
   }
 
   @Test
@@ -63,11 +64,11 @@ class PolicyOptionsTest {
     String file = unfavourableOpinionOnBlock1();
     Run advisory = Run.of("decide", file);
     assertThat(advisory.exitCode()).isZero();
-    assertThat(advisory.out()).contains("Verdict : ADMISSIBLE")
+    assertThat(advisory.out()).contains("Décision : ADMISSIBLE")
         .contains("WARNING COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
     Run blocking = Run.of("decide", "--unfavourable-opinion", "blocking", file);
     assertThat(blocking.exitCode()).isEqualTo(1);
-    assertThat(blocking.out()).contains("Verdict : NOT_ADMISSIBLE")
+    assertThat(blocking.out()).contains("Décision : NOT_ADMISSIBLE")
         .contains("avis défavorable BLOCKING")
         .contains("Bloc RNCP19453BC01 : non acquis")
         .contains("ERROR COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
@@ -80,7 +81,7 @@ class PolicyOptionsTest {
     assertThat(Run.of("decide", file).exitCode()).isZero();
     Run exclusive = Run.of("decide", "--lang", "en", "--registration-end", "EXCLUSIVE", file);
     assertThat(exclusive.exitCode()).isEqualTo(1);
-    assertThat(exclusive.out()).contains("Verdict: NOT_ADMISSIBLE")
+    assertThat(exclusive.out()).contains("Decision: NOT_ADMISSIBLE")
         .contains("registration end date EXCLUSIVE")
         .contains("ERROR JURY_AFTER_REGISTRATION [JURY]");
   }
@@ -94,7 +95,7 @@ class PolicyOptionsTest {
     });
     Run expired = Run.of("decide", file);
     assertThat(expired.exitCode()).isEqualTo(1);
-    assertThat(expired.out()).contains("Verdict : NOT_ADMISSIBLE")
+    assertThat(expired.out()).contains("Décision : NOT_ADMISSIBLE")
         .contains("Bloc RNCP19453BC02 : non acquis")
         .contains("    C5 : validée le 2012-06-26, plus valable depuis le 2017-06-26")
         .contains("ERROR CAPACITY_VALIDATION_EXPIRED [CAPACITY C5] la capacité C5, validée le "
@@ -105,7 +106,7 @@ class PolicyOptionsTest {
         .isEqualTo("EXPIRED");
     Run blocksOnly = Run.of("decide", "--lang", "en", "--validity-scope", "blocks_only", file);
     assertThat(blocksOnly.exitCode()).isZero();
-    assertThat(blocksOnly.out()).contains("Verdict: ADMISSIBLE")
+    assertThat(blocksOnly.out()).contains("Decision: ADMISSIBLE")
         .contains("five-year validity of BLOCKS_ONLY")
         .contains("    C5: validated on 2012-06-26 (");
   }
@@ -115,10 +116,11 @@ class PolicyOptionsTest {
     String file = variant("tie.json", d ->
         votes(d, "ABSTENTION", "ADMISSIBLE", "NOT_ADMISSIBLE", "ABSTENTION"));
     assertThat(Run.of("decide", "--lang", "en", file).out())
-        .contains("verdict of the votes: UNDECIDED");
+        .contains("verdict of the votes: UNDECIDED")
+        .contains("ERROR TIE_UNRESOLVED [JURY]");
     assertThat(Run.of("decide", "--lang", "en", "--tie-fallback", "NOT_ADMISSIBLE", file).out())
         .contains("verdict of the votes: NOT_ADMISSIBLE")
-        .contains("ERROR TIE_UNRESOLVED [JURY]");
+        .contains("WARNING TIE_SETTLED_BY_POLICY [JURY]");
   }
 
   @Test

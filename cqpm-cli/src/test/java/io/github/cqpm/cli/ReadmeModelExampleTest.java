@@ -41,7 +41,7 @@ class ReadmeModelExampleTest {
       assertThat(violations)
           .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
           .containsExactly(
-              "candidacy.territory: the certification is not accessible in this territory (not in New Caledonia, not in French Polynesia)");
+              "candidacy.territory: the certification is not accessible in this territory");
     } finally {
       Locale.setDefault(before);
     }

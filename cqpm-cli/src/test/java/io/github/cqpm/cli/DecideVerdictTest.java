@@ -1,0 +1,175 @@
+package io.github.cqpm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code decide} follows the verdict to the end: the jury decides (its votes, else its
+ * declaration), the evidence bounds it, an irregular deliberation has no valid verdict; exit codes
+ * 0 admissible, 1 not admissible, 3 no valid verdict. Each case is the bundled example (a 2–2 tie
+ * the president P1 breaks for admissible) changed in one respect.
+ */
+class DecideVerdictTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  private Path variant(String name, Consumer<ObjectNode> change) throws IOException {
+    ObjectNode dossier = (ObjectNode) JSON.readTree(Files.readString(Path.of(DecideCommandTest.EXAMPLE)));
+    change.accept(dossier);
+    return Files.writeString(dir.resolve(name), JSON.writeValueAsString(dossier), StandardCharsets.UTF_8);
+  }
+
+  private static ObjectNode jury(ObjectNode dossier) {
+    return (ObjectNode) dossier.get("jury");
+  }
+
+  private static void votes(ObjectNode dossier, String... choices) {
+    ArrayNode votes = (ArrayNode) jury(dossier).get("votes");
+    for (int i = 0; i < choices.length; i++) {
+      ((ObjectNode) votes.get(i)).put("choice", choices[i]);
+    }
+  }
+
+  private static ObjectNode member(String id, String college, String organisation) {
+    return JSON.createObjectNode().put("id", id).put("college", college).put("branch", "METALLURGY")
+        .put("organisation", organisation).put("voting", true);
+  }
+
+  private static Run decide(Path file, String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "decide";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[args.length - 1] = file.toString();
+    return Run.of(args);
+  }
+
+  @Test
+  void aTieThePresidentBreaksAgainstIsNotAdmissibleExitOne() throws IOException {
+    Path file = variant("president-against.json", d -> {
+      votes(d, "NOT_ADMISSIBLE", "ADMISSIBLE", "ADMISSIBLE", "NOT_ADMISSIBLE");
+      jury(d).put("declaredVerdict", "NOT_ADMISSIBLE");
+    });
+    Run run = decide(file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Décision : NOT_ADMISSIBLE")
+        .contains("  verdict des votes : NOT_ADMISSIBLE")
+        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE")
+        .contains("  la décision déclarée est CONSISTENT")
+        .doesNotContain("ADMISSIBLE, exit");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aTieThePresidentDoesNotBreakHasNoValidVerdictExitThreeUnlessThePolicySettlesIt() throws IOException {
+    Path file = variant("president-abstains.json", d -> votes(d, "ABSTENTION", "NOT_ADMISSIBLE", "ADMISSIBLE", "ABSTENTION"));
+    Run run = decide(file, "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).contains("Decision: UNDECIDED")
+        .contains("  irregular deliberation: TIE_UNRESOLVED")
+        .contains("  verdict of the votes: UNDECIDED")
+        .contains("the deliberation is irregular (TIE_UNRESOLVED): it has no valid verdict");
+    Run settled = decide(file, "--tie-fallback", "NOT_ADMISSIBLE");
+    assertThat(settled.exitCode()).isEqualTo(1);
+    assertThat(settled.out()).contains("Décision : NOT_ADMISSIBLE");
+  }
+
+  @Test
+  void aQuorumNotMetHasNoValidVerdict() {
+    Run run = Run.of("decide", "--quorum", "20", DecideCommandTest.EXAMPLE);
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).contains("Décision : UNDECIDED").contains("délibération irrégulière : QUORUM_NOT_MET");
+  }
+
+  @Test
+  void aNonConformJuryHasNoValidVerdict() throws IOException {
+    Path six = variant("six-employers.json", d -> {
+      ArrayNode members = (ArrayNode) jury(d).get("session").get("members");
+      for (int i = 3; i <= 6; i++) {
+        members.add(member("P" + i, "EMPLOYER", "UIMM").put("voting", false));
+      }
+    });
+    Run run = decide(six, "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(3);
+    JsonNode json = JSON.readTree(run.out());
+    assertThat(json.get("ruling").asText()).isEqualTo("UNDECIDED");
+    assertThat(json.get("irregularities").toString()).isEqualTo("[\"TOO_MANY_METALLURGY_EMPLOYERS\"]");
+    assertThat(json.get("audit").asText()).isEqualTo("INCONSISTENT");
+    Path twoCfdt = variant("two-cfdt.json", d -> {
+      ArrayNode members = (ArrayNode) jury(d).get("session").get("members");
+      members.add(member("P3", "EMPLOYER", "UIMM"));
+      members.add(member("S3", "EMPLOYEE", "CFDT"));
+    });
+    assertThat(decide(twoCfdt).exitCode()).isEqualTo(3);
+    assertThat(decide(twoCfdt).out()).contains("UNION_HAS_SEVERAL_VOTES [MEMBER S3]");
+  }
+
+  @Test
+  void codesOutsideTheReferentialAreErrorsAndTheDecisionNotAdmissible() throws IOException {
+    Path file = variant("c9.json", d -> {
+      ObjectNode extra = ((ObjectNode) d.get("assessments").get(0)).deepCopy().put("capacity", "C9");
+      ((ArrayNode) d.get("assessments")).add(extra);
+      ObjectNode opinion = ((ObjectNode) d.get("companyOpinions").get(0)).deepCopy().put("block", "RNCP19453BC04");
+      ((ArrayNode) d.get("companyOpinions")).add(opinion);
+    });
+    Run run = decide(file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("ERROR UNKNOWN_CAPACITY [CAPACITY C9] C9 n'est pas une capacité du référentiel RNCP19453")
+        .contains("ERROR UNKNOWN_BLOCK [BLOCK RNCP19453BC04]")
+        .contains("JURY_VERDICT_EXCEEDS_EVIDENCE")
+        .contains("  la décision déclarée est INCONSISTENT");
+  }
+
+  @Test
+  void withNeitherVotesNorDeclarationThereIsNoVerdictYet() throws IOException {
+    Path file = variant("nothing-recorded.json", d -> {
+      jury(d).remove("declaredVerdict");
+      jury(d).set("votes", JSON.createArrayNode());
+    });
+    Run run = decide(file);
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).contains("Décision : PENDING").contains("  verdict des votes : aucune")
+        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE");
+    Path noJury = variant("no-jury.json", d -> d.remove("jury"));
+    Run pending = decide(noJury);
+    assertThat(pending.exitCode()).isEqualTo(3);
+    assertThat(pending.out()).contains("Décision : PENDING").contains("JURY_NOT_HELD");
+  }
+
+  @Test
+  void aClosedRouteIsNotAdmissibleUnlessEveryListedRouteIsReadAsOpen() throws IOException {
+    Path file = variant("apprentice.json", d -> ((ObjectNode) d.get("candidacy")).put("route", "APPRENTICESHIP"));
+    Run run = decide(file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("ERROR ROUTE_CLOSED");
+    Run everyListed = decide(file, "--routes", "EVERY_LISTED");
+    assertThat(everyListed.exitCode()).isZero();
+    assertThat(everyListed.out()).contains("voies ouvertes EVERY_LISTED");
+  }
+
+  @Test
+  void theTextAndJsonReportsCarryTheSameViews() throws IOException {
+    Path file = variant("contradicted.json", d -> jury(d).put("declaredVerdict", "NOT_ADMISSIBLE"));
+    Run text = decide(file, "--lang", "en");
+    JsonNode json = JSON.readTree(decide(file, "--format", "json", "--lang", "en").out());
+    assertThat(text.out()).contains("Decision: " + json.get("ruling").asText())
+        .contains("verdict of the votes: " + json.get("deliberation").get("verdict").asText())
+        .contains("verdict declared by the jury: " + json.get("declaredVerdict").asText())
+        .contains("what the evidence calls for: " + json.get("evidence").asText())
+        .contains("the declared verdict is " + json.get("audit").asText());
+    assertThat(json.get("audit").asText()).isEqualTo("INCONSISTENT");
+    for (JsonNode finding : json.get("findings")) {
+      assertThat(text.out()).contains(finding.get("code").asText() + " [");
+    }
+  }
+}
