@@ -10,6 +10,7 @@ import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.decision.Decision;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -110,7 +111,7 @@ public class DecisionBenchmark {
    * @return the verdict
    */
   @Benchmark
-  public Verdict baselineVerdictOnly() {
+  public Optional<Verdict> baselineVerdictOnly() {
     return ImperativeBaseline.verdict(referential, dossier);
   }
 }

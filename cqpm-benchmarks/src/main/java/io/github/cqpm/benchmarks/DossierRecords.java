@@ -10,7 +10,7 @@ public final class DossierRecords {
   private DossierRecords() {}
 
   /** The document. */
-  public record DossierDoc(int formatVersion, CandidateDoc candidate, CandidacyDoc candidacy,
+  public record DossierDoc(int formatVersion, String certification, CandidateDoc candidate, CandidacyDoc candidacy,
       List<AssessmentDoc> assessments, List<OpinionDoc> companyOpinions, List<AcquiredDoc> acquiredBlocks,
       VaeDoc vae, JuryDoc jury) {}
 

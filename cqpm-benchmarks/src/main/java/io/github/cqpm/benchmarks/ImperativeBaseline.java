@@ -9,33 +9,45 @@ import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.OpinionPolarity;
+import io.github.cqpm.model.dossier.ProfessionalSituation;
 import io.github.cqpm.model.dossier.RequestAdmissibility;
 import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.dossier.ValidationInterview;
+import io.github.cqpm.model.jury.Branch;
+import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JuryMember;
+import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.model.referential.AccessCondition;
 import io.github.cqpm.model.referential.Block;
+import io.github.cqpm.model.referential.JuryRules;
 import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.CertificationOutcome;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.Ruling;
+import io.github.cqpm.rules.decision.FindingCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The baselines of the decision benchmark, hand-written loops over the dossier that explain
  * nothing. {@link #outcome} computes the same outcome as {@code CqpmRules.standard().decide}
- * (verdict, every block's and capacity's status, the tally) without a single finding, so that
- * the benchmark's ratio is the cost of the explanation; {@link #verdict} computes the verdict alone
- * and stops at the first missing piece. Both apply the documented default policy (a test checks
+ * (the ruling, the tally, the evidence's call, every block's and capacity's status, the audit)
+ * without a single finding, so that the benchmark's ratio is the cost of the explanation; {@link
+ * #verdict} computes the decision alone and stops at the first missing piece. Both apply the documented default policy (a test checks
  * them against the rules on generated dossiers).
  */
 public final class ImperativeBaseline {
@@ -46,31 +58,61 @@ public final class ImperativeBaseline {
    *
    * @param ref the référentiel
    * @param dossier the dossier
-   * @return the verdict, the certification with every block and capacity, the tally
+   * @return the ruling, the votes' tally, the declared verdict, the evidence's call, the
+   *     certification with every block and capacity, the audit and the irregularities
    */
   public static DossierOutcome outcome(Referential ref, Dossier dossier) {
     JuryDeliberation jury = dossier.getJury().orElse(null);
     LocalDate date = jury == null ? latestEvidence(dossier) : jury.getSession().getDate();
-    boolean conform =
-        candidacyConform(ref, dossier, jury == null ? null : date)
+    LocalDate juryDate = jury == null ? null : date;
+    boolean caseConform =
+        candidacyConform(ref, dossier, juryDate)
+            && knownCodes(ref, dossier)
             && (dossier.getCandidacy().getRoute().getPath() == PathKind.VAE
-                ? vaeConform(dossier.getVae().orElse(null), jury == null ? null : date)
-                : trainingConform(dossier, jury == null ? null : date));
+                ? vaeConform(dossier.getVae().orElse(null), juryDate)
+                : trainingConform(dossier, juryDate));
     CapacityAssessment[] counted = countedAssessments(ref, dossier, date);
     List<Block> blocks = ref.getBlocks();
     BlockStatus[] statuses = new BlockStatus[blocks.size()];
-    boolean allValid = true;
+    boolean due = true;
     for (int b = 0; b < statuses.length; b++) {
       statuses[b] = block(ref, dossier, blocks.get(b), counted, date);
-      allValid &= statuses[b].valid();
+      due &= statuses[b].valid();
     }
-    boolean due = jury != null && allValid;
+    Verdict evidence = due && caseConform ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
+    CertificationOutcome certification = new CertificationOutcome(due, date, List.of(statuses));
+    if (jury == null) {
+      return new DossierOutcome(Ruling.PENDING, Optional.empty(), Optional.empty(), evidence,
+          certification, AuditOutcome.INCONSISTENT, List.of());
+    }
+    List<FindingCode> irregularities = new ArrayList<>(composition(ref.getJuryRules(), jury.getSession()));
+    boolean conformJury = irregularities.isEmpty();
     Optional<DeliberationOutcome> tally =
-        jury == null || jury.getVotes().isEmpty() ? Optional.empty() : Optional.of(tally(jury));
-    return new DossierOutcome(
-        conform && due ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE,
-        new CertificationOutcome(due, date, List.of(statuses)),
-        tally);
+        jury.getVotes().isEmpty() ? Optional.empty() : Optional.of(tally(jury));
+    if (tally.isPresent() && tally.get().verdict().isEmpty()) {
+      irregularities.add(FindingCode.TIE_UNRESOLVED);
+    }
+    Optional<Verdict> declared = jury.getDeclaredVerdict();
+    Optional<Verdict> juryVerdict = tally.isPresent() ? tally.get().verdict() : declared;
+    Ruling ruling;
+    if (!irregularities.isEmpty()) {
+      ruling = Ruling.UNDECIDED;
+    } else if (juryVerdict.isEmpty()) {
+      ruling = Ruling.PENDING;
+    } else if (juryVerdict.get() == Verdict.ADMISSIBLE && evidence == Verdict.ADMISSIBLE) {
+      ruling = Ruling.ADMISSIBLE;
+    } else {
+      ruling = Ruling.NOT_ADMISSIBLE;
+    }
+    boolean consistent =
+        declared.isPresent()
+            && caseConform
+            && conformJury
+            && irregularities.isEmpty()
+            && (tally.isEmpty() || tally.get().verdict().equals(declared))
+            && (declared.get() == Verdict.NOT_ADMISSIBLE || due);
+    return new DossierOutcome(ruling, tally, declared, evidence, certification,
+        consistent ? AuditOutcome.CONSISTENT : AuditOutcome.INCONSISTENT, irregularities);
   }
 
   private static boolean candidacyConform(Referential ref, Dossier dossier, LocalDate jury) {
@@ -79,21 +121,116 @@ public final class ImperativeBaseline {
       open |= c.getRoute() == dossier.getCandidacy().getRoute() && c.isOpen();
     }
     return open
+        && dossier.getCertification().getNumber() == ref.getNumber()
         && ref.isAccessibleIn(dossier.getCandidacy().getTerritory())
         && (jury == null
             || !jury.isBefore(ref.getRegistration().getEffectiveDate())
                 && !jury.isAfter(ref.getRegistration().getEndDate()));
   }
 
+  /** Whether every code the dossier uses is one of the référentiel's. */
+  private static boolean knownCodes(Referential ref, Dossier dossier) {
+    for (CapacityAssessment a : dossier.getAssessments()) {
+      if (ref.getCapacity(a.getCapacity()).isEmpty()) {
+        return false;
+      }
+    }
+    for (CompanyOpinion o : dossier.getCompanyOpinions()) {
+      if (ref.getBlock(o.getBlock()).isEmpty()) {
+        return false;
+      }
+    }
+    for (AcquiredBlock b : dossier.getAcquiredBlocks()) {
+      if (ref.getBlock(b.getBlock()).isEmpty()) {
+        return false;
+      }
+    }
+    if (dossier.getVae().isPresent()) {
+      for (ProfessionalSituation situation : dossier.getVae().get().getEvidence()) {
+        for (CapacityCode c : situation.getCapacities()) {
+          if (ref.getCapacity(c).isEmpty()) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The composition's breaches, in the rules' order: parity of voting members, the delegations'
+   * sizes, a union representative, one vote per union (once per union), the president.
+   */
+  private static List<FindingCode> composition(JuryRules rules, JurySession session) {
+    long votingEmployees = 0;
+    long votingEmployers = 0;
+    long employees = 0;
+    long temporaryEmployees = 0;
+    long metallurgyEmployers = 0;
+    long temporaryEmployers = 0;
+    Map<String, Integer> votersByUnion = new LinkedHashMap<>();
+    boolean presidentVotes = false;
+    boolean presidentSits = false;
+    String president = session.getPresident().orElse(null);
+    for (JuryMember m : session.getMembers()) {
+      boolean temporary = m.getBranch() == Branch.TEMPORARY_WORK;
+      if (m.getCollege() == College.EMPLOYEE) {
+        employees++;
+        temporaryEmployees += temporary ? 1 : 0;
+        if (m.isVoting()) {
+          votingEmployees++;
+          votersByUnion.merge(m.getOrganisation().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      } else {
+        metallurgyEmployers += temporary ? 0 : 1;
+        temporaryEmployers += temporary ? 1 : 0;
+        votingEmployers += m.isVoting() ? 1 : 0;
+      }
+      if (m.getId().equals(president)) {
+        presidentSits = true;
+        presidentVotes = m.isVoting();
+      }
+    }
+    List<FindingCode> breaches = new ArrayList<>(0);
+    if (votingEmployees != votingEmployers) {
+      breaches.add(FindingCode.JURY_NOT_PARITARY);
+    }
+    if (metallurgyEmployers > rules.getMaxMetallurgyEmployers()) {
+      breaches.add(FindingCode.TOO_MANY_METALLURGY_EMPLOYERS);
+    }
+    if (temporaryEmployers > rules.getMaxTemporaryWorkEmployers()) {
+      breaches.add(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYERS);
+    }
+    if (temporaryEmployees > rules.getMaxTemporaryWorkEmployees()) {
+      breaches.add(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYEES);
+    }
+    if (employees == 0) {
+      breaches.add(FindingCode.NO_UNION_REPRESENTATIVE);
+    }
+    for (int voters : votersByUnion.values()) {
+      if (voters > rules.getMaxVotesPerUnion()) {
+        breaches.add(FindingCode.UNION_HAS_SEVERAL_VOTES);
+      }
+    }
+    if (president == null) {
+      breaches.add(FindingCode.PRESIDENT_MISSING);
+    } else if (!presidentSits) {
+      breaches.add(FindingCode.PRESIDENT_NOT_MEMBER);
+    } else if (!presidentVotes) {
+      breaches.add(FindingCode.PRESIDENT_WITHOUT_VOTE);
+    }
+    return breaches;
+  }
+
   private static boolean trainingConform(Dossier dossier, LocalDate jury) {
     List<CapacityAssessment> assessments = dossier.getAssessments();
-    if (assessments.isEmpty() || jury == null) {
+    if (assessments.isEmpty()) {
       return false;
     }
     LocalDate registered = dossier.getCandidacy().getRegistrationDate();
     for (int i = 0; i < assessments.size(); i++) {
       LocalDate date = assessments.get(i).getDate();
-      if (date.isBefore(registered) || jury.isBefore(date)) {
+      if (date.isBefore(registered) || jury != null && jury.isBefore(date)) {
         return false;
       }
     }
@@ -107,11 +244,10 @@ public final class ImperativeBaseline {
         || admissibility.getDecision() == AdmissibilityDecision.NOT_ADMISSIBLE
         || file.getEvidence().isEmpty()
         || interview == null
-        || interview.getDate().isBefore(admissibility.getDate())
-        || jury == null) {
+        || interview.getDate().isBefore(admissibility.getDate())) {
       return false;
     }
-    return !jury.isBefore(interview.getDate());
+    return jury == null || !jury.isBefore(interview.getDate());
   }
 
   private static LocalDate latestEvidence(Dossier dossier) {
@@ -278,16 +414,41 @@ public final class ImperativeBaseline {
   }
 
   /**
-   * The verdict alone, as {@code CqpmRules.standard().decide(dossier).outcome().verdict()} gives it
-   * for a dossier on a training route with a jury, its steps in order and no block acquired
-   * earlier: no status kept, and no tally; it stops at the first missing piece.
+   * The decision alone, as {@code CqpmRules.standard().decide(dossier).outcome().ruling()} gives
+   * it for a dossier on a training route with a conform jury whose every member sits with a vote,
+   * its steps in order and no block acquired earlier: the votes' verdict, not admissible unless the
+   * evidence allows it. No status kept, no tally kept; the evidence loop stops at the first
+   * missing piece.
    *
    * @param ref the référentiel
    * @param dossier the dossier
-   * @return admissible when the candidacy is conform and every block acquired at the jury date
+   * @return admissible when the votes say so, the candidacy is conform and every block acquired
+   *     at the jury date; empty when a tie is left unresolved
    */
-  public static Verdict verdict(Referential ref, Dossier dossier) {
-    LocalDate jury = dossier.getJury().orElseThrow().getSession().getDate();
+  public static Optional<Verdict> verdict(Referential ref, Dossier dossier) {
+    JuryDeliberation deliberation = dossier.getJury().orElseThrow();
+    int balance = 0;
+    VoteChoice president = null;
+    String presidentId = deliberation.getSession().getPresident().orElse("");
+    for (Vote vote : deliberation.getVotes()) {
+      balance += vote.getChoice() == VoteChoice.ADMISSIBLE ? 1
+          : vote.getChoice() == VoteChoice.NOT_ADMISSIBLE ? -1 : 0;
+      president = vote.getMember().equals(presidentId) ? vote.getChoice() : president;
+    }
+    if (balance == 0 && president != VoteChoice.ADMISSIBLE) {
+      return president == VoteChoice.NOT_ADMISSIBLE ? NOT_ADMISSIBLE : Optional.empty();
+    }
+    if (balance < 0) {
+      return NOT_ADMISSIBLE;
+    }
+    return evidenceAllows(ref, dossier, deliberation.getSession().getDate())
+        ? ADMISSIBLE : NOT_ADMISSIBLE;
+  }
+
+  private static final Optional<Verdict> ADMISSIBLE = Optional.of(Verdict.ADMISSIBLE);
+  private static final Optional<Verdict> NOT_ADMISSIBLE = Optional.of(Verdict.NOT_ADMISSIBLE);
+
+  private static boolean evidenceAllows(Referential ref, Dossier dossier, LocalDate jury) {
     boolean open = false;
     for (AccessCondition c : ref.getAccessConditions()) {
       open |= c.getRoute() == dossier.getCandidacy().getRoute() && c.isOpen();
@@ -295,7 +456,7 @@ public final class ImperativeBaseline {
     if (!open || !ref.isAccessibleIn(dossier.getCandidacy().getTerritory())
         || jury.isBefore(ref.getRegistration().getEffectiveDate())
         || jury.isAfter(ref.getRegistration().getEndDate())) {
-      return Verdict.NOT_ADMISSIBLE;
+      return false;
     }
     int size = ref.getCapacities().size() + 1;
     LocalDate[] latest = new LocalDate[size];
@@ -313,16 +474,16 @@ public final class ImperativeBaseline {
     }
     for (Block block : ref.getBlocks()) {
       if (!hasOpinion(dossier, block.getCode(), jury)) {
-        return Verdict.NOT_ADMISSIBLE;
+        return false;
       }
       for (int i = 0; i < block.getCapacities().size(); i++) {
         int c = block.getCapacities().get(i).getNumber();
         if (!validated[c] || !jury.isBefore(latest[c].plus(ref.getComponentValidity()))) {
-          return Verdict.NOT_ADMISSIBLE;
+          return false;
         }
       }
     }
-    return Verdict.ADMISSIBLE;
+    return true;
   }
 
   private static boolean hasOpinion(Dossier dossier, BlockCode block, LocalDate jury) {

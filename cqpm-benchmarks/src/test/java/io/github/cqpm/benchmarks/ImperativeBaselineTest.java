@@ -47,7 +47,7 @@ class ImperativeBaselineTest {
             .isEqualTo(rules.decide(dossier).outcome());
         assertThat(ImperativeBaseline.verdict(ref, dossier))
             .as("%d capacities validated, %d votes for", validated, votes)
-            .isEqualTo(rules.decide(dossier).outcome().verdict());
+            .isEqualTo(rules.decide(dossier).outcome().ruling().verdict());
       }
     }
     assertThat(rules.decide(RealisticDossier.of(8, 10)).findings()).hasSizeGreaterThan(15);
@@ -66,8 +66,8 @@ class ImperativeBaselineTest {
               .registrationDate(jury.minusYears(6)).build())
           .build();
       Verdict expected = days > 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
-      assertThat(rules.decide(aged).outcome().verdict()).as("%d", days).isEqualTo(expected);
-      assertThat(ImperativeBaseline.verdict(ref, aged)).as("%d", days).isEqualTo(expected);
+      assertThat(rules.decide(aged).outcome().ruling().verdict()).as("%d", days).contains(expected);
+      assertThat(ImperativeBaseline.verdict(ref, aged)).as("%d", days).contains(expected);
       assertThat(ImperativeBaseline.outcome(ref, aged)).isEqualTo(rules.decide(aged).outcome());
     }
   }
