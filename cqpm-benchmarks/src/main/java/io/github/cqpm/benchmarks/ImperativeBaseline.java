@@ -36,10 +36,7 @@ import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -168,7 +165,6 @@ public final class ImperativeBaseline {
     long temporaryEmployees = 0;
     long metallurgyEmployers = 0;
     long temporaryEmployers = 0;
-    Map<String, Integer> votersByUnion = new LinkedHashMap<>();
     boolean presidentVotes = false;
     boolean presidentSits = false;
     String president = session.getPresident().orElse(null);
@@ -177,10 +173,7 @@ public final class ImperativeBaseline {
       if (m.getCollege() == College.EMPLOYEE) {
         employees++;
         temporaryEmployees += temporary ? 1 : 0;
-        if (m.isVoting()) {
-          votingEmployees++;
-          votersByUnion.merge(m.getOrganisation().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
+        votingEmployees += m.isVoting() ? 1 : 0;
       } else {
         metallurgyEmployers += temporary ? 0 : 1;
         temporaryEmployers += temporary ? 1 : 0;
@@ -207,8 +200,9 @@ public final class ImperativeBaseline {
     if (employees == 0) {
       breaches.add(FindingCode.NO_UNION_REPRESENTATIVE);
     }
-    for (int voters : votersByUnion.values()) {
-      if (voters > rules.getMaxVotesPerUnion()) {
+    // the model's grouping of voting representatives by union, as the rules read it
+    for (List<JuryMember> voters : session.getVotingEmployeesByUnion().values()) {
+      if (voters.size() > rules.getMaxVotesPerUnion()) {
         breaches.add(FindingCode.UNION_HAS_SEVERAL_VOTES);
       }
     }

@@ -63,7 +63,7 @@ public final class DossierConformity {
   public static List<Nonconformity> candidacy(
       Dossier dossier, Referential referential, Reading reading) {
     List<Nonconformity> out = new ArrayList<>(0);
-    RncpNumber own = RncpNumber.of(referential.getNumber());
+    RncpNumber own = referential.getRncpNumber();
     if (!dossier.getCertification().equals(own)) {
       out.add(Nonconformity.of(
           Kind.OTHER_CERTIFICATION, "certification", dossier.getCertification(), own));
@@ -108,7 +108,7 @@ public final class DossierConformity {
    */
   public static List<Nonconformity> references(Dossier dossier, Referential referential) {
     List<Nonconformity> out = new ArrayList<>(0);
-    RncpNumber own = RncpNumber.of(referential.getNumber());
+    RncpNumber own = referential.getRncpNumber();
     List<CapacityAssessment> assessments = dossier.getAssessments();
     for (int i = 0; i < assessments.size(); i++) {
       capacity(referential, own, assessments.get(i).getCapacity(),

@@ -2,6 +2,7 @@ package io.github.cqpm.model.referential;
 
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.internal.Checks;
 import java.time.Period;
 import java.util.HashMap;
@@ -30,6 +31,16 @@ public abstract class Referential {
    * @return 19453
    */
   public abstract int getNumber();
+
+  /**
+   * The RNCP number of the fiche, as a dossier names its certification.
+   *
+   * @return {@code RNCP19453}
+   */
+  @Value.Lazy
+  public RncpNumber getRncpNumber() {
+    return RncpNumber.of(getNumber());
+  }
 
   /**
    * The certification's title ("Intitulé"), verbatim.

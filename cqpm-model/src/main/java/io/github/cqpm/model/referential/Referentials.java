@@ -21,7 +21,7 @@ public final class Referentials {
   private static final Map<RncpNumber, Referential> REGISTRY = new ConcurrentSkipListMap<>();
 
   static {
-    REGISTRY.put(RncpNumber.of(RNCP_19453.getNumber()), RNCP_19453);
+    REGISTRY.put(RNCP_19453.getRncpNumber(), RNCP_19453);
   }
 
   private Referentials() {}
@@ -53,7 +53,7 @@ public final class Referentials {
    * @throws IllegalStateException if a different référentiel is registered under its number
    */
   public static void register(Referential referential) {
-    RncpNumber number = RncpNumber.of(referential.getNumber());
+    RncpNumber number = referential.getRncpNumber();
     Referential present = REGISTRY.putIfAbsent(number, referential);
     if (present != null && !present.equals(referential)) {
       throw new IllegalStateException(
