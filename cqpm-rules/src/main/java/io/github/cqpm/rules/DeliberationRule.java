@@ -8,6 +8,7 @@ import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,10 +36,12 @@ final class DeliberationRule {
     VoteChoice presidentVote = null;
     String president = deliberation.getSession().getPresident().orElse(null);
     List<Vote> votes = deliberation.getVotes();
-    NonconformityFindings.add(DossierConformity.votes(deliberation), out);
+    int start = out.size();
+    boolean nonVoting = false;
     for (int i = 0; i < votes.size(); i++) {
       Vote vote = votes.get(i);
       if (!deliberation.getSession().isVotingMember(vote.getMember())) {
+        nonVoting = true;
         continue;
       }
       switch (vote.getChoice()) {
@@ -54,6 +57,12 @@ final class DeliberationRule {
       if (vote.getMember().equals(president)) {
         presidentVote = vote.getChoice();
       }
+    }
+    if (nonVoting) {
+      // the model says which votes do not count, with their paths; reported before the tally
+      List<Finding> reported = new ArrayList<>();
+      NonconformityFindings.add(DossierConformity.votes(deliberation), reported);
+      out.addAll(start, reported);
     }
     out.add(
         Finding.of(
