@@ -29,7 +29,7 @@ class ReadmeModelExampleTest {
     try {
       Referential ref = Referentials.rncp19453();
       Block block = ref.getBlockOf(CapacityCode.parse("C5")).orElseThrow();      // RNCP19453BC02
-      Dossier dossier = Dossier.builder().certification(RncpNumber.of(19453))
+      Dossier dossier = Dossier.builder().certification(RncpNumber.of(19453))    // the référentiel it is judged against
           .candidate(Candidate.of("CAND-2016-0042"))                             // an opaque id, no personal data
           .candidacy(Candidacy.builder().route(AccessRoute.VAE).territory(Territory.FRENCH_POLYNESIA)
               .registrationDate(LocalDate.of(2016, 1, 11)).build())
