@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.referential.ProcedureStep;
 import io.github.cqpm.model.validation.Nonconformity;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 final class NonconformityFindings {
   private static final Map<Nonconformity.Kind, FindingCode> CODES = codes();
+  private static final Subject COMMISSION =
+      Subject.of(Subject.Kind.STEP, ProcedureStep.VALIDATION_COMMISSION);
 
   private NonconformityFindings() {}
 
@@ -64,6 +67,10 @@ final class NonconformityFindings {
       case ROUTE_CLOSED:
       case TERRITORY_NOT_ACCESSIBLE:
         return Subject.CANDIDACY;
+      case EVIDENCE_MISSING:
+      case SITUATION_WITHOUT_CAPACITY:
+      case SITUATION_NOT_SUCCINCT:
+        return COMMISSION;
       case UNKNOWN_CAPACITY:
         return Subject.of(Subject.Kind.CAPACITY, n.arguments().get(0));
       case UNKNOWN_BLOCK:

@@ -3,6 +3,7 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.AdmissibilityDecision;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.dossier.DossierConformity;
 import io.github.cqpm.model.dossier.RequestAdmissibility;
 import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.dossier.ValidationInterview;
@@ -42,7 +43,7 @@ final class ProcedureRule {
     PathKind path = dossier.getCandidacy().getRoute().getPath();
     Optional<LocalDate> jury = dossier.getJury().map(j -> j.getSession().getDate());
     if (path == PathKind.VAE) {
-      vae(dossier.getVae(), jury, out);
+      vae(dossier, jury, out);
     } else {
       training(dossier, jury, out);
     }
@@ -85,7 +86,8 @@ final class ProcedureRule {
     }
   }
 
-  private static void vae(Optional<VaeFile> file, Optional<LocalDate> jury, List<Finding> out) {
+  private static void vae(Dossier dossier, Optional<LocalDate> jury, List<Finding> out) {
+    Optional<VaeFile> file = dossier.getVae();
     Optional<RequestAdmissibility> admissibility = file.flatMap(VaeFile::getAdmissibility);
     Optional<ValidationInterview> interview = file.flatMap(VaeFile::getInterview);
     if (admissibility.isEmpty()) {
@@ -97,9 +99,7 @@ final class ProcedureRule {
               step(ProcedureStep.ADMISSIBILITY_OF_REQUEST),
               admissibility.get().getDate()));
     }
-    if (file.isPresent() && file.get().getEvidence().isEmpty()) {
-      out.add(Finding.of(FindingCode.EVIDENCE_MISSING, step(ProcedureStep.VALIDATION_COMMISSION)));
-    }
+    NonconformityFindings.add(DossierConformity.evidence(dossier), out);
     if (interview.isEmpty()) {
       out.add(missing(ProcedureStep.VALIDATION_COMMISSION, FicheRule.VAE_PATH));
     } else if (admissibility.isPresent()

@@ -7,6 +7,7 @@ import io.github.cqpm.model.dossier.AssessmentOutcome;
 import io.github.cqpm.model.dossier.Candidacy;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryComposition;
@@ -221,6 +222,15 @@ public enum NonConformity {
       return Dossier.builder().from(base)
           .addCompanyOpinions(Recipes.favourable(d, BlockCode.of(19453, d.intBetween(4, 9)), date))
           .build();
+    }
+  },
+  /** A VAE evidence dossier that describes no situation: "une ou plusieurs situations professionnelles". */
+  EVIDENCE_MISSING(FindingCode.EVIDENCE_MISSING, false, false) {
+    @Override
+    Dossier draw(Draw d) {
+      Dossier base = Recipes.dossier(d, DossierSpec.any().route(AccessRoute.VAE));
+      return Dossier.builder().from(base)
+          .vae(VaeFile.builder().from(base.getVae().orElseThrow()).evidence(List.of()).build()).build();
     }
   },
   /** A capacity never assessed: "Toutes les capacités professionnelles doivent être validées". */

@@ -8,7 +8,6 @@ import io.github.cqpm.model.validation.Conformable;
 import io.github.cqpm.model.validation.ConformsToReferential;
 import io.github.cqpm.model.validation.Nonconformity;
 import io.github.cqpm.model.validation.Reading;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,7 +79,7 @@ public abstract class Dossier implements Conformable {
    *
    * @return the file, or empty
    */
-  public abstract Optional<@Valid VaeFile> getVae();
+  public abstract Optional<VaeFile> getVae();
 
   /**
    * The jury's deliberation on the candidate.

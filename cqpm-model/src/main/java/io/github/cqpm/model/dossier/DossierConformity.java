@@ -7,7 +7,7 @@ import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Vote;
-import io.github.cqpm.model.referential.AccessCondition;
+import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.validation.Nonconformity;
@@ -32,7 +32,8 @@ public final class DossierConformity {
   private DossierConformity() {}
 
   /**
-   * Every part, in order: {@link #candidacy}, {@link #references}, {@link #jury}.
+   * Every part, in order: {@link #candidacy}, {@link #evidence}, {@link #references}, {@link
+   * #jury}.
    *
    * @param dossier the dossier
    * @param referential the référentiel it is judged against
@@ -41,6 +42,7 @@ public final class DossierConformity {
    */
   public static List<Nonconformity> of(Dossier dossier, Referential referential, Reading reading) {
     List<Nonconformity> all = new ArrayList<>(candidacy(dossier, referential, reading));
+    all.addAll(evidence(dossier));
     all.addAll(references(dossier, referential));
     all.addAll(jury(dossier, referential));
     return List.copyOf(all);
@@ -92,6 +94,43 @@ public final class DossierConformity {
       LocalDate end = registration.getEndDate();
       if (reading.registrationEndInclusive() ? jury.isAfter(end) : !jury.isBefore(end)) {
         out.add(Nonconformity.of(Kind.JURY_AFTER_REGISTRATION, path, jury, end));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The VAE evidence dossier, on the VAE route: "un dossier de preuves préalablement constitué
+   * décrivant une ou plusieurs situations professionnelles succinctes en rapport avec les
+   * capacités professionnelles du CQPM visé". A file with no situation ({@code EVIDENCE_MISSING} at
+   * {@code vae.evidence}); a situation that names no capacity ({@code SITUATION_WITHOUT_CAPACITY}
+   * at {@code vae.evidence[i].capacities}) or whose description is longer than {@link
+   * ProfessionalSituation#MAX_DESCRIPTION_LENGTH} characters ({@code SITUATION_NOT_SUCCINCT} at
+   * {@code vae.evidence[i].description}, a policy). On a training route a VAE file is the rules'
+   * warning, and its content is not judged.
+   *
+   * @param dossier the dossier
+   * @return the nonconformities, in the order of the situations
+   */
+  public static List<Nonconformity> evidence(Dossier dossier) {
+    if (dossier.getVae().isEmpty() || dossier.getCandidacy().getRoute().getPath() != PathKind.VAE) {
+      return List.of();
+    }
+    List<ProfessionalSituation> evidence = dossier.getVae().get().getEvidence();
+    if (evidence.isEmpty()) {
+      return List.of(Nonconformity.of(Kind.EVIDENCE_MISSING, "vae.evidence"));
+    }
+    List<Nonconformity> out = new ArrayList<>(0);
+    for (int i = 0; i < evidence.size(); i++) {
+      ProfessionalSituation situation = evidence.get(i);
+      if (situation.getCapacities().isEmpty()) {
+        out.add(Nonconformity.of(
+            Kind.SITUATION_WITHOUT_CAPACITY, "vae.evidence[" + i + "].capacities", i + 1));
+      }
+      int length = situation.getDescription().length();
+      if (length > ProfessionalSituation.MAX_DESCRIPTION_LENGTH) {
+        out.add(Nonconformity.of(Kind.SITUATION_NOT_SUCCINCT, "vae.evidence[" + i + "].description",
+            i + 1, length, ProfessionalSituation.MAX_DESCRIPTION_LENGTH));
       }
     }
     return out;

@@ -2,8 +2,6 @@ package io.github.cqpm.model.dossier;
 
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.internal.Checks;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -14,7 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProfessionalSituation {
-  /** The longest description accepted: the fiche asks for "succinctes" situations. */
+  /**
+   * The longest description that is still succinct, a policy: the fiche asks for "situations
+   * professionnelles succinctes" and gives no number; a longer one is a nonconformity ({@code
+   * SITUATION_NOT_SUCCINCT}, a warning), not a construction error.
+   */
   public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
   ProfessionalSituation() {}
@@ -24,15 +26,14 @@ public abstract class ProfessionalSituation {
    *
    * @return the description
    */
-  @Size(max = MAX_DESCRIPTION_LENGTH)
   public abstract String getDescription();
 
   /**
    * The capacities the situation relates to ("en rapport avec les capacités professionnelles").
+   * None is representable, and a nonconformity ({@code SITUATION_WITHOUT_CAPACITY}).
    *
    * @return the capacity codes, in the order given
    */
-  @NotEmpty
   public abstract Set<CapacityCode> getCapacities();
 
   /**

@@ -1,7 +1,5 @@
 package io.github.cqpm.model.dossier;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,12 +21,12 @@ public abstract class VaeFile {
   public abstract Optional<RequestAdmissibility> getAdmissibility();
 
   /**
-   * The evidence dossier: "une ou plusieurs situations professionnelles succinctes".
+   * The evidence dossier: "une ou plusieurs situations professionnelles succinctes". None at all is
+   * representable, and a nonconformity on the VAE route ({@code EVIDENCE_MISSING}).
    *
    * @return the situations, in the order given
    */
-  @NotEmpty
-  public abstract List<@Valid ProfessionalSituation> getEvidence();
+  public abstract List<ProfessionalSituation> getEvidence();
 
   /**
    * The validation interview before the commission de validation.

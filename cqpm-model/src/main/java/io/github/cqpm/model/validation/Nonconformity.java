@@ -36,6 +36,12 @@ public record Nonconformity(Kind kind, String path, Optional<String> member, Lis
     JURY_BEFORE_REGISTRATION,
     /** The jury sat after the certification's registration ended. */
     JURY_AFTER_REGISTRATION,
+    /** A VAE file on the VAE route describes no professional situation. */
+    EVIDENCE_MISSING,
+    /** A professional situation of the VAE evidence names no capacity. */
+    SITUATION_WITHOUT_CAPACITY,
+    /** A professional situation's description is longer than succinct (a policy, a warning). */
+    SITUATION_NOT_SUCCINCT,
     /** A capacity code that the référentiel does not have. */
     UNKNOWN_CAPACITY,
     /** A block code that the référentiel does not have. */

@@ -177,7 +177,7 @@ class BeanValidationTest {
   void aWholeDossierReportsEveryViolationWithItsPath() {
     Dossier dossier = Samples.admissibleTrainingDossier()
         .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy())
-            .route(AccessRoute.APPRENTICESHIP).territory(Territory.FRENCH_POLYNESIA).build())
+            .route(AccessRoute.VAE).territory(Territory.FRENCH_POLYNESIA).build())
         .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED))
         .addCompanyOpinions(CompanyOpinion.builder().from(Samples.favourable(1)).block(BlockCode.of(19453, 4)).build())
         .addAcquiredBlocks(AcquiredBlock.of(BlockCode.of(19453, 4), LocalDate.of(2015, 3, 2)))
@@ -193,15 +193,14 @@ class BeanValidationTest {
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            tuple("candidacy.route", "this route is not open for the certification"),
             tuple("candidacy.territory", "the certification is not accessible in this territory"),
             tuple("jury.session.date", "the jury sat after the certification's registration ended"),
             tuple("assessments[8].capacity", "not a capacity of the référentiel of the certification"),
             tuple("companyOpinions[3].block", "not a block of the référentiel of the certification"),
             tuple("acquiredBlocks[0].block", "not a block of the référentiel of the certification"),
             tuple("vae.evidence[0].capacities", "not a capacity of the référentiel of the certification"),
-            tuple("vae.evidence[0].description", "size must be between 0 and 4000"),
-            tuple("vae.evidence[1].capacities", "must not be empty"),
+            tuple("vae.evidence[0].description", "the description is longer than succinct (at most 4000 characters)"),
+            tuple("vae.evidence[1].capacities", "the professional situation names no capacity: it must relate to the capacities of the certification"),
             tuple("jury.session.president", "the president is not a member of the session"));
   }
 
@@ -245,8 +244,25 @@ class BeanValidationTest {
   }
 
   @Test
-  void anEmptyEvidenceDossierIsReported() {
-    assertThat(paths(validator.validate(VaeFile.builder().build()))).containsExactly("evidence");
+  void anEmptyEvidenceDossierIsReportedOnTheVaeRouteOnly() {
+    Dossier base = Samples.admissibleTrainingDossier().vae(VaeFile.builder().build()).build();
+    assertThat(validator.validate(base)).as("a VAE file on a training route: the rules' warning").isEmpty();
+    Dossier vae = Dossier.builder().from(base)
+        .candidacy(Candidacy.builder().from(base.getCandidacy()).route(AccessRoute.VAE).build()).build();
+    assertThat(paths(validator.validate(vae))).containsExactly("vae.evidence");
+  }
+
+  @Test
+  void aRouteTheReferentialDoesNotOpenIsReported() {
+    for (AccessRoute route : List.of(AccessRoute.INITIAL_TRAINING, AccessRoute.APPRENTICESHIP, AccessRoute.INDIVIDUAL_CANDIDACY)) {
+      Dossier dossier = Samples.admissibleTrainingDossier()
+          .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy()).route(route).build())
+          .build();
+      assertThat(validator.validate(dossier))
+          .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
+          .as(route.toString())
+          .containsExactly(tuple("candidacy.route", "this route is not open for the certification"));
+    }
   }
 
   @Test

@@ -43,6 +43,17 @@ public enum FindingCode {
   EVIDENCE_MISSING(ERROR, FicheRule.VAE_PATH),
   /** A VAE file is attached to a dossier on a training route. Arguments: route. */
   VAE_FILE_ON_TRAINING_ROUTE(WARNING, FicheRule.VAE_PATH),
+  /**
+   * A professional situation of the VAE evidence names no capacity ("en rapport avec les capacités
+   * professionnelles du CQPM visé"). Arguments: the situation's rank, from 1.
+   */
+  SITUATION_WITHOUT_CAPACITY(ERROR, FicheRule.VAE_PATH),
+  /**
+   * A professional situation's description is longer than succinct ("situations professionnelles
+   * succinctes"; the limit is the library's policy). Arguments: the situation's rank, its length,
+   * the limit.
+   */
+  SITUATION_NOT_SUCCINCT(WARNING, FicheRule.VAE_PATH),
 
   // Codes of the référentiel
   /**
