@@ -36,14 +36,14 @@ public enum Ruling {
    * @return the verdict; empty for {@link #UNDECIDED} and {@link #PENDING}
    */
   public Optional<Verdict> verdict() {
-    switch (this) {
-      case ADMISSIBLE:
-        return Optional.of(Verdict.ADMISSIBLE);
-      case NOT_ADMISSIBLE:
-        return Optional.of(Verdict.NOT_ADMISSIBLE);
-      default:
-        return Optional.empty();
-    }
+    return this == ADMISSIBLE || this == NOT_ADMISSIBLE
+        ? Holder.VERDICTS.of(Verdict.valueOf(name()))
+        : Optional.empty();
+  }
+
+  /** The shared optionals of the verdicts (an enum cannot hold a static field its constants use). */
+  private static final class Holder {
+    static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
   }
 
   /**

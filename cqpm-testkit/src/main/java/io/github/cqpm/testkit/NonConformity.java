@@ -99,20 +99,15 @@ public enum NonConformity {
   TOO_MANY_TEMPORARY_WORK_EMPLOYERS(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYERS, false, true) {
     @Override
     Dossier draw(Draw d) {
-      return reseat(conform(d), s -> JurySession.builder().from(s)
-          .addMembers(Recipes.member("XT1", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
-          .addMembers(Recipes.member("XT2", College.EMPLOYER, Branch.TEMPORARY_WORK, "Prism'emploi", false))
-          .build());
+      return reseat(conform(d), s -> twoMoreTemporaryWorkMembers(s, College.EMPLOYER, "Prism'emploi", "Prism'emploi"));
     }
   },
   /** Two members of the temporary work branch in the unions' delegation, without a vote: "un membre supplémentaire". */
   TOO_MANY_TEMPORARY_WORK_EMPLOYEES(FindingCode.TOO_MANY_TEMPORARY_WORK_EMPLOYEES, false, true) {
     @Override
     Dossier draw(Draw d) {
-      return reseat(conform(d), s -> JurySession.builder().from(s)
-          .addMembers(Recipes.member("XT1", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
-          .addMembers(Recipes.member("XT2", College.EMPLOYEE, Branch.TEMPORARY_WORK, d.pick(Recipes.UNIONS), false))
-          .build());
+      return reseat(conform(d), s ->
+          twoMoreTemporaryWorkMembers(s, College.EMPLOYEE, d.pick(Recipes.UNIONS), d.pick(Recipes.UNIONS)));
     }
   },
   /** No union representative sits: "chaque organisation syndicale … désigne un ou plusieurs représentants". */
@@ -362,6 +357,15 @@ public enum NonConformity {
 
   private static Dossier conform(Draw d) {
     return Recipes.dossier(d, DossierSpec.any());
+  }
+
+  /** The session with two more members of the temporary work branch in one delegation, without a vote. */
+  private static JurySession twoMoreTemporaryWorkMembers(
+      JurySession session, College college, String first, String second) {
+    return JurySession.builder().from(session)
+        .addMembers(Recipes.member("XT1", college, Branch.TEMPORARY_WORK, first, false))
+        .addMembers(Recipes.member("XT2", college, Branch.TEMPORARY_WORK, second, false))
+        .build();
   }
 
   /** The dossier before a jury changed by {@code change}, with the same votes and verdict. */
