@@ -30,20 +30,22 @@ public enum Ruling {
    */
   PENDING;
 
+  private static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
+
   /**
    * The verdict this ruling is, if it is one.
    *
    * @return the verdict; empty for {@link #UNDECIDED} and {@link #PENDING}
    */
   public Optional<Verdict> verdict() {
-    return this == ADMISSIBLE || this == NOT_ADMISSIBLE
-        ? Holder.VERDICTS.of(Verdict.valueOf(name()))
-        : Optional.empty();
-  }
-
-  /** The shared optionals of the verdicts (an enum cannot hold a static field its constants use). */
-  private static final class Holder {
-    static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
+    switch (this) {
+      case ADMISSIBLE:
+        return VERDICTS.of(Verdict.ADMISSIBLE);
+      case NOT_ADMISSIBLE:
+        return VERDICTS.of(Verdict.NOT_ADMISSIBLE);
+      default:
+        return Optional.empty();
+    }
   }
 
   /**
