@@ -3,6 +3,7 @@ package io.github.cqpm.jackson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -24,8 +25,9 @@ import java.nio.charset.StandardCharsets;
  * ends, a final newline), so that reading then writing a canonical document gives back its bytes.
  *
  * <p>Input limits ({@link #READ_CONSTRAINTS}): nesting at most {@value #MAX_NESTING_DEPTH} deep
- * (the format needs 7), strings at most {@value #MAX_STRING_LENGTH} characters, documents at most
- * {@value #MAX_DOCUMENT_LENGTH} characters; beyond, a clear {@code StreamConstraintsException}.
+ * (the format needs 7), strings at most {@value #MAX_STRING_LENGTH} characters, numbers at most
+ * {@value #MAX_NUMBER_LENGTH} characters, documents at most {@value #MAX_DOCUMENT_LENGTH}
+ * characters; beyond, an {@link InvalidJsonException} saying which limit, where.
  */
 public final class CqpmJson {
   /** The deepest nesting accepted. */
@@ -34,6 +36,8 @@ public final class CqpmJson {
   public static final int MAX_STRING_LENGTH = 100_000;
   /** The longest document accepted, in characters. */
   public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 20;
 
   /** The limits the reader applies. */
   public static final StreamReadConstraints READ_CONSTRAINTS =
@@ -41,7 +45,7 @@ public final class CqpmJson {
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-          .maxNumberLength(20)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
           .build();
 
   /** Duplicate keys are refused by the reader itself, with their JSON pointer. */
@@ -67,8 +71,9 @@ public final class CqpmJson {
    *
    * @param json the document
    * @return the dossier
-   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
-   * @throws IOException when the text is not JSON, or breaks the input limits
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not JSON, or beyond the input limits
+   * @throws IOException never for a string (declared for symmetry with the stream's reader)
    */
   public static Dossier readDossier(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
@@ -81,8 +86,9 @@ public final class CqpmJson {
    *
    * @param json the document; not closed
    * @return the dossier
-   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
-   * @throws IOException when the bytes are not JSON, or break the input limits
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not UTF-8 JSON, or beyond the input limits
+   * @throws IOException when reading the stream fails
    */
   public static Dossier readDossier(InputStream json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
@@ -95,8 +101,9 @@ public final class CqpmJson {
    *
    * @param json the document
    * @return the référentiel
-   * @throws InvalidJsonException naming the JSON pointer of what is wrong and what was expected
-   * @throws IOException when the text is not JSON, or breaks the input limits
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not JSON, or beyond the input limits
+   * @throws IOException never for a string (declared for symmetry with the stream's reader)
    */
   public static Referential readReferential(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
@@ -104,12 +111,26 @@ public final class CqpmJson {
     }
   }
 
+  /**
+   * Reads one whole document. Every problem of the input is an {@link InvalidJsonException} with
+   * its JSON pointer, line and column: the format's own, and the syntax errors and broken limits
+   * below it, told in the user's terms ({@code ReadProblems}).
+   */
   private static <T> T readWhole(JsonParser parser, StrictDeserializer.Read<T> read) throws IOException {
-    parser.nextToken();
-    JsonInput in = new JsonInput(parser);
-    T value = read.read(in);
-    in.end();
-    return value;
+    try {
+      parser.nextToken();
+      JsonInput in = new JsonInput(parser);
+      T value = read.read(in);
+      in.end();
+      return value;
+    } catch (InvalidJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      // a broken limit carries no location: where the parser stands is where it broke
+      throw new InvalidJsonException(
+          parser, parser.getParsingContext().pathAsPointer().toString(), ReadProblems.describe(e),
+          e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+    }
   }
 
   /**

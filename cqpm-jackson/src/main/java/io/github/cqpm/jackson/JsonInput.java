@@ -127,7 +127,8 @@ final class JsonInput {
         return "a boolean";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        String number = parser.getText();
+        return number.length() > 60 ? number.substring(0, 60) + "…" : number;
       case START_OBJECT:
         return "an object";
       case START_ARRAY:
@@ -233,7 +234,7 @@ final class JsonInput {
   int integer() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
         || parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw expected("a whole number");
+      throw expected("a whole number from -2147483648 to 2147483647");
     }
     return parser.getIntValue();
   }
@@ -249,7 +250,7 @@ final class JsonInput {
               Integer.parseInt(text, 5, 7, 10),
               Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
-          // a day that does not exist: reported below, with what was read
+          throw error(pointer(), text + " is not a day of the calendar (expected a date as YYYY-MM-DD)");
         }
       }
     }

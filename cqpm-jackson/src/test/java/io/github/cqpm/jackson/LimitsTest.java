@@ -42,9 +42,15 @@ class LimitsTest {
     byte[] huge = ("{\"formatVersion\": 1, \"candidate\": {\"id\": \"" + "x".repeat(50_000_000) + "\"}}")
         .getBytes(StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> CqpmJson.readDossier(new ByteArrayInputStream(huge)))
-        .isInstanceOf(StreamConstraintsException.class)
-        .hasMessageContaining("String value length")
-        .hasMessageContaining(String.valueOf(CqpmJson.MAX_STRING_LENGTH));
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageStartingWith("/candidate/id: a string longer than 100,000 characters, the most the format accepts")
+        .satisfies(e -> {
+          InvalidJsonException invalid = (InvalidJsonException) e;
+          assertThat(invalid.getPointer()).isEqualTo("/candidate/id");
+          assertThat(invalid.getLine()).isEqualTo(1);
+          assertThat(invalid.getColumn()).isGreaterThan(40);
+          assertThat(invalid.getMessage()).doesNotContain("StreamReadConstraints");
+        });
   }
 
   @Test

@@ -60,7 +60,7 @@ class StrictReadingTest {
         Arguments.of("not a code", edited("\"capacity\": \"C3\"", "\"capacity\": \"X9\""),
             "/assessments/2/capacity: expected a capacity code such as C5, was \"X9\""),
         Arguments.of("not a date", edited("\"registrationDate\": \"2016-04-21\"", "\"registrationDate\": \"2016-02-30\""),
-            "/candidacy/registrationDate: expected a date as YYYY-MM-DD (e.g. 2016-06-20), was \"2016-02-30\""),
+            "/candidacy/registrationDate: 2016-02-30 is not a day of the calendar (expected a date as YYYY-MM-DD)"),
         Arguments.of("not a stable code", edited("\"choice\": \"ADMISSIBLE\"", "\"choice\": \"admissible\""),
             "/jury/votes/0/choice: expected one of ADMISSIBLE, NOT_ADMISSIBLE, ABSTENTION, was \"admissible\""),
         Arguments.of("duplicate key", edited("\"route\": \"CONTINUING_TRAINING\",", "\"route\": \"CONTINUING_TRAINING\", \"route\": \"VAE\","),
@@ -103,7 +103,8 @@ class StrictReadingTest {
     String json = golden() + " {}";
     assertThatThrownBy(() -> CqpmJson.readDossier(json))
         .isInstanceOf(InvalidJsonException.class)
-        .hasMessageStartingWith("(root): unexpected content after the document's value: an object");
+        .hasMessageStartingWith("(root): unexpected content after the document's value: an object")
+        .satisfies(e -> assertThat(((InvalidJsonException) e).getLine()).isEqualTo(json.split("\n", -1).length));
     assertThatThrownBy(() -> CqpmJson.newMapper().readValue(json, Dossier.class))
         .hasMessageContaining("Trailing token");
   }
@@ -122,8 +123,37 @@ class StrictReadingTest {
     assertThatThrownBy(() -> CqpmJson.readDossier("[]"))
         .hasMessageStartingWith("(root): expected a dossier, was an array");
     assertThatThrownBy(() -> CqpmJson.readDossier("{\"formatVersion\": 1"))
-        .isNotInstanceOf(InvalidJsonException.class)
-        .hasMessageContaining("Unexpected end-of-input");
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageStartingWith("/formatVersion: the document ends too early");
+  }
+
+  /** Below the format too (syntax, limits), every problem names where it is, in the user's terms. */
+  static java.util.stream.Stream<Arguments> malformedDocuments() {
+    return java.util.stream.Stream.of(
+        Arguments.of("{\n  \"formatVersion\": 1,\n  \"certification\": ", "/certification", 3, 20, "the document ends too early"),
+        Arguments.of("{\n  // a comment\n  \"formatVersion\": 1}", "(root)", 2, 3, "a comment: JSON has no comments"),
+        Arguments.of("{\"formatVersion\": " + "9".repeat(1000) + "}", "/formatVersion", 1, 1019, "a number longer than 20 characters, the most the format accepts"),
+        Arguments.of("{\"formatVersion\": NaN}", "/formatVersion", 1, 22, "NaN is not a JSON value"),
+        Arguments.of("{\"formatVersion\": 12345678901234567890}", "/formatVersion", 1, 19,
+            "expected a whole number from -2147483648 to 2147483647, was 12345678901234567890"),
+        Arguments.of("{\"formatVersion\": 012}", "/formatVersion", 1, 20, "a number with a leading zero"),
+        Arguments.of("[".repeat(50), "", 1, 1, "expected a dossier, was an array"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedDocuments")
+  void belowTheFormatEveryProblemNamesItsPointerLineAndColumn(
+      String json, String pointer, int line, int column, String problem) {
+    assertThatThrownBy(() -> CqpmJson.readDossier(json))
+        .isInstanceOf(InvalidJsonException.class)
+        .satisfies(e -> {
+          InvalidJsonException invalid = (InvalidJsonException) e;
+          assertThat(invalid.getProblem()).startsWith(problem);
+          assertThat(invalid.getPointer()).isEqualTo(pointer.equals("(root)") ? "" : pointer);
+          assertThat(invalid.getLine()).as("line").isEqualTo(line);
+          assertThat(invalid.getColumn()).as("column").isEqualTo(column);
+          assertThat(invalid.getProblem()).doesNotContain("Source", "StreamReadConstraints", "JsonReadFeature", "code ");
+        });
   }
 
   @Test
@@ -140,7 +170,7 @@ class StrictReadingTest {
   void aConsumersOwnTypeGetsPointersFromItsRoot() throws IOException {
     String json = "{\"dossiers\": [" + golden() + ", " + edited("\"outcome\": \"VALIDATED\"", "\"outcome\": 1") + "]}";
     assertThatThrownBy(() -> LENIENT.readValue(json, Batch.class))
-        .hasMessageStartingWith("/dossiers/1/assessments/0/outcome: expected one of VALIDATED, NOT_VALIDATED, was a number");
+        .hasMessageStartingWith("/dossiers/1/assessments/0/outcome: expected one of VALIDATED, NOT_VALIDATED, was 1");
     Batch ok = LENIENT.readValue("{\"dossiers\": [" + golden() + "]}", Batch.class);
     assertThat(ok.dossiers()).containsExactly(CqpmJson.readDossier(golden()));
   }

@@ -1,0 +1,83 @@
+package io.github.cqpm.jackson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Locale;
+
+/**
+ * What went wrong below the format, in the user's terms: Jackson's syntax errors and input limits,
+ * rewritten without its API's names ({@code StreamReadConstraints}, {@code JsonReadFeature}) and
+ * without the source description it appends. The location (line and column) and the JSON pointer
+ * are the exception's, not the message's.
+ */
+final class ReadProblems {
+  private ReadProblems() {}
+
+  /**
+   * The problem a syntax error or a broken limit reports.
+   *
+   * @param e Jackson's exception
+   * @return one line saying what is wrong and what was expected
+   */
+  static String describe(JsonProcessingException e) {
+    String original = firstLine(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return limit(original);
+    }
+    if (original.contains("ALLOW_COMMENTS") || original.contains("maybe a (non-standard) comment")) {
+      return "a comment: JSON has no comments";
+    }
+    if (original.startsWith("Non-standard token")) {
+      int from = original.indexOf('\'');
+      int to = original.indexOf('\'', from + 1);
+      String token = from >= 0 && to > from ? original.substring(from + 1, to) : "this token";
+      return token + " is not a JSON value (expected a number, a string, true, false, null, an object or an array)";
+    }
+    if (original.startsWith("Unexpected end-of-input")) {
+      return "the document ends too early: an object or an array is not closed, or a value is missing";
+    }
+    if (original.contains("Leading zeroes not allowed")) {
+      return "a number with a leading zero: JSON numbers have none";
+    }
+    return withoutSource(original).replaceAll(" \\(code \\d+\\)", "");
+  }
+
+  private static String limit(String original) {
+    if (original.startsWith("String value length")) {
+      return "a string longer than " + number(CqpmJson.MAX_STRING_LENGTH)
+          + " characters, the most the format accepts";
+    }
+    if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+      return "a number longer than " + number(CqpmJson.MAX_NUMBER_LENGTH)
+          + " characters, the most the format accepts";
+    }
+    if (original.contains("nesting depth")) {
+      return "nesting deeper than " + number(CqpmJson.MAX_NESTING_DEPTH)
+          + " levels, the most the format accepts (it needs 7)";
+    }
+    if (original.contains("document length") || original.contains("Document length")) {
+      return "a document longer than " + number(CqpmJson.MAX_DOCUMENT_LENGTH)
+          + " characters, the most the format accepts";
+    }
+    return withoutSource(original);
+  }
+
+  private static String number(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message);
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  /** Drops the "[Source: …; line: 1, column: 3]" Jackson appends inside a message. */
+  private static String withoutSource(String message) {
+    int source = message.indexOf(" (start marker at [Source");
+    if (source < 0) {
+      source = message.indexOf(" at [Source");
+    }
+    return source < 0 ? message : message.substring(0, source);
+  }
+}
