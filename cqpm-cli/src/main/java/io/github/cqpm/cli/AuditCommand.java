@@ -1,107 +1,313 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.CqpmJson;
-import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.AuditOutcome;
-import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code cqpm audit}: audits a JSON Lines file of dossiers, one line at a time (the file is never
- * loaded whole), one result line per dossier.
+ * loaded whole), one result line per dossier, in the input's order whatever the number of threads.
+ * A line is read up to a cap and decoded on its own; whatever is wrong with it is that line's
+ * {@code REJECTED} result, and the run always ends with its summary.
  */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Audit a JSON Lines file, one dossier a line: is each jury's declared verdict "
-        + "consistent with the evidence and the jury's composition? Writes one result line per "
-        + "input line (to --out, or standard output) and a summary: counts per outcome and per "
-        + "finding code, rejected lines included. Exit code 0 when every dossier is consistent, "
-        + "1 when some is not, 2 when a line could not be read as a dossier.")
+    description = "Audit a JSON Lines file (UTF-8), one dossier a line: is each jury's declared "
+        + "verdict consistent with the evidence and the jury's composition? Writes one result line "
+        + "per dossier, in the input's order (to --out, or standard output), a REJECTED result with "
+        + "the reason for each line that is not a dossier, and a summary: lines, blank lines "
+        + "skipped, counts per outcome and per finding code.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every dossier consistent",
+      "1:some dossier inconsistent",
+      "2:some line rejected, or bad input or usage",
+      "4:the report could not be written (disk full, closed pipe)",
+      "5:internal error"
+    })
 final class AuditCommand implements Callable<Integer> {
   private static final long PROGRESS_EVERY = 10_000;
+  private static final long CHECK_OUTPUT_EVERY = 1_000;
   private static final String REJECTED = "REJECTED";
+  /** The default cap of a line: a realistic dossier's line takes about 5 KB. */
+  static final int DEFAULT_MAX_LINE_BYTES = 1_000_000;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line.")
+  @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line, UTF-8.")
   Path file;
 
   @Option(names = "--out", paramLabel = "REPORT.jsonl", description = "Where to write the result lines; the summary then goes to standard output.")
   Path out;
 
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "How many lines are decided at once; default: the number of processors. "
+          + "The results come in the input's order whatever N.")
+  void setThreads(int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--threads': must be 1 or more, was " + value);
+    }
+    threads = value;
+  }
+
+  private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+
+  @Option(names = "--max-line-bytes", paramLabel = "N",
+      description = "The longest line read, in bytes; a longer one is rejected without being held "
+          + "in memory; default 1000000.")
+  void setMaxLineBytes(int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--max-line-bytes': must be 1 or more, was " + value);
+    }
+    maxLineBytes = value;
+  }
+
   @Mixin PolicyOptions policyOptions;
+
+  /** The input could not be read on: the run ends with {@link ExitCode#BAD_INPUT}. */
+  private static final class InputFailed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InputFailed(String message) {
+      super(message);
+    }
+  }
+
+  /** The first four bytes of the input, looked at and put back. */
+  private static Utf8.Mark mark(InputStream in) throws IOException {
+    in.mark(4);
+    byte[] start = in.readNBytes(4);
+    in.reset();
+    return Utf8.Mark.of(start, start.length);
+  }
+
+  private static void closeQuietly(Writer writer) {
+    if (writer != null) {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        // already reported: the report could not be written
+      }
+    }
+  }
+
+  /** The report could not be written: the run ends with {@link ExitCode#OUTPUT_FAILED}. */
+  private static final class OutputFailed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed(String message) {
+      super(message);
+    }
+  }
+
+  /** The counts of a run, kept by the thread that writes, in the input's order. */
+  private final class Run {
+    final JsonReport.Lines results;
+    final PrintWriter stdout;
+    final boolean toStdout;
+    final boolean progress = System.console() != null;
+    final Map<String, Long> outcomes = new TreeMap<>();
+    final long[] codeCounts = new long[FindingCode.values().length];
+    long lines;
+    long blank;
+
+    Run(JsonReport.Lines results, PrintWriter stdout, boolean toStdout) {
+      this.results = results;
+      this.stdout = stdout;
+      this.toStdout = toStdout;
+    }
+
+    void consume(AuditResult result) throws OutputFailed {
+      lines = result.line();
+      try {
+        if (result.blank()) {
+          blank++;
+        } else if (result.rejected()) {
+          outcomes.merge(REJECTED, 1L, Long::sum);
+          results.rejected(result.line(), result.error());
+        } else {
+          outcomes.merge(result.outcome().name(), 1L, Long::sum);
+          for (FindingCode code : result.codes()) {
+            codeCounts[code.ordinal()]++;
+          }
+          results.audited(result);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new OutputFailed(AuditCommand.this.cannotWrite(e));
+      }
+      if (toStdout && lines % CHECK_OUTPUT_EVERY == 0 && stdout.checkError()) {
+        throw new OutputFailed("cannot write the report to standard output");
+      }
+      if (progress && lines % PROGRESS_EVERY == 0) {
+        spec.commandLine().getErr().print("\r" + lines + " lines audited");
+        spec.commandLine().getErr().flush();
+      }
+    }
+
+  }
+
+  private String cannotWrite(Exception e) {
+    String where = out == null ? "standard output" : InputFile.name(out);
+    return "cannot write the report to " + where + ": "
+        + Printable.of(Documents.firstLine(String.valueOf(e.getMessage())));
+  }
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    boolean progress = System.console() != null;
-    Map<String, Long> outcomes = new TreeMap<>();
-    long[] codeCounts = new long[FindingCode.values().length];
-    long lines = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Writer report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lines++;
-        try {
-          Dossier dossier = CqpmJson.readDossier(line);
-          Decision<AuditOutcome> audit = policyOptions.rules(dossier.getCertification()).audit(dossier);
-          outcomes.merge(audit.outcome().name(), 1L, Long::sum);
-          for (FindingCode code : audit.codes()) {
-            codeCounts[code.ordinal()]++;
-          }
-          results.audited(lines, dossier, audit);
-        } catch (IOException e) {
-          outcomes.merge(REJECTED, 1L, Long::sum);
-          results.rejected(lines, Documents.firstLine(e.getMessage()));
-        }
-        if (progress && lines % PROGRESS_EVERY == 0) {
-          stderr.print("\r" + lines + " dossiers audited");
-          stderr.flush();
-        }
+    Run run = null;
+    int failure = ExitCode.OK;
+    try (InputStream in = new BufferedInputStream(InputFile.open(file))) {
+      Utf8.Mark mark = mark(in);
+      if (mark == Utf8.Mark.UTF_16 || mark == Utf8.Mark.UTF_32) {
+        throw InputFile.notUtf8(file, mark);
       }
-    } catch (NoSuchFileException e) {
-      stderr.println("error: " + file + ": no such file");
+      Writer report = null;
+      try {
+        report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        try (JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
+          run = new Run(results, stdout, report == null);
+          try {
+            audit(new LineReader(in, maxLineBytes), run);
+          } catch (InputFailed e) {
+            stderr.println("error: " + e.getMessage());
+            failure = ExitCode.BAD_INPUT;
+          }
+        }
+        if (report != null) {
+          report.close();
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new OutputFailed(cannotWrite(e));
+      } finally {
+        closeQuietly(report);
+      }
+    } catch (InputFile.Unreadable e) {
+      stderr.println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
+    } catch (OutputFailed e) {
+      stderr.println("error: " + e.getMessage());
+      return ExitCode.OUTPUT_FAILED;
     } catch (IOException e) {
-      stderr.println("error: " + Documents.firstLine(e.getMessage()));
+      stderr.println("error: " + InputFile.unreadable(file, e).getMessage());
       return ExitCode.BAD_INPUT;
     }
-    if (progress) {
-      stderr.println("\r" + lines + " dossiers audited");
+    if (run.progress) {
+      stderr.println("\r" + run.lines + " lines audited");
     }
     Map<String, Long> codes = new TreeMap<>();
     for (FindingCode code : FindingCode.values()) {
-      if (codeCounts[code.ordinal()] > 0) {
-        codes.put(code.name(), codeCounts[code.ordinal()]);
+      if (run.codeCounts[code.ordinal()] > 0) {
+        codes.put(code.name(), run.codeCounts[code.ordinal()]);
       }
     }
     PrintWriter summaryTo = out == null ? stderr : stdout;
-    summaryTo.println(JsonReport.summary(lines, policyOptions.policy(), outcomes, codes));
+    summaryTo.println(JsonReport.summary(
+        run.lines, run.blank, policyOptions.policy(), run.outcomes, codes));
     summaryTo.flush();
-    if (outcomes.containsKey(REJECTED)) {
+    if (stdout.checkError()) {
+      stderr.println("error: cannot write to standard output");
+      return ExitCode.OUTPUT_FAILED;
+    }
+    if (failure != ExitCode.OK || run.outcomes.containsKey(REJECTED)) {
       return ExitCode.BAD_INPUT;
     }
-    return outcomes.containsKey(AuditOutcome.INCONSISTENT.name()) ? ExitCode.NOT_ADMISSIBLE : ExitCode.OK;
+    return run.outcomes.containsKey(AuditOutcome.INCONSISTENT.name())
+        ? ExitCode.NOT_ADMISSIBLE : ExitCode.OK;
+  }
+
+  /**
+   * Reads the lines and decides them, on this thread alone or on {@code threads} workers with a
+   * bounded window of lines in flight; results are consumed in the input's order.
+   */
+  private void audit(LineReader reader, Run run) throws InputFailed, OutputFailed {
+    if (threads == 1) {
+      LineReader.Line line;
+      while ((line = next(reader, run)) != null) {
+        run.consume(decide(line));
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread worker = new Thread(task, "cqpm-audit");
+      worker.setDaemon(true);
+      return worker;
+    });
+    try {
+      ArrayDeque<Future<AuditResult>> window = new ArrayDeque<>();
+      int inFlight = 4 * threads;
+      LineReader.Line line;
+      while ((line = next(reader, run)) != null) {
+        if (window.size() == inFlight) {
+          run.consume(await(window.poll()));
+        }
+        LineReader.Line next = line;
+        window.add(pool.submit(() -> decide(next)));
+      }
+      while (!window.isEmpty()) {
+        run.consume(await(window.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The next line; a failure to read on ends the run, after the lines already audited. */
+  private LineReader.Line next(LineReader reader, Run run) throws InputFailed {
+    try {
+      return reader.next();
+    } catch (IOException e) {
+      throw new InputFailed(InputFile.name(file) + ": cannot be read after line " + run.lines
+          + " (" + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))) + ")");
+    }
+  }
+
+  private AuditResult decide(LineReader.Line line) {
+    return AuditResult.of(line, maxLineBytes,
+        dossier -> policyOptions.rules(dossier.getCertification()).audit(dossier));
+  }
+
+  private static AuditResult await(Future<AuditResult> result) {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the audit was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 }

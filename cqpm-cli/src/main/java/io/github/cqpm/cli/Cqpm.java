@@ -1,6 +1,12 @@
 package io.github.cqpm.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.cqpm.jackson.PackageVersion;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +28,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:admissible, valid or consistent",
       "1:not admissible, or a dossier inconsistent",
-      "2:bad input (unreadable file, invalid JSON, not a cqpm document) or usage",
-      "3:no valid verdict (decide: an irregular deliberation, or no verdict yet)"
+      "2:bad input (unreadable file, not UTF-8, invalid JSON, not a cqpm document) or usage",
+      "3:no valid verdict (decide: an irregular deliberation, or no verdict yet)",
+      "4:the output could not be written (disk full, closed pipe)",
+      "5:internal error"
     })
 public final class Cqpm implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,7 +45,43 @@ public final class Cqpm implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(run(args,
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true)));
+  }
+
+  /**
+   * Runs {@code cqpm} with its output and error streams: whatever happens, one exit code and no
+   * stack trace; an output that could not be written is {@value
+   * ExitCode#OUTPUT_FAILED}, a failure of cqpm itself {@value ExitCode#INTERNAL_ERROR}, never a
+   * business code.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int code;
+    try {
+      CommandLine line = commandLine();
+      line.setOut(out);
+      line.setErr(err);
+      code = line.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("internal error: out of memory (" + Printable.of(String.valueOf(e.getMessage())) + ")");
+      code = ExitCode.INTERNAL_ERROR;
+    } catch (RuntimeException | Error e) {
+      err.println("internal error: " + Printable.of(e.toString()));
+      code = ExitCode.INTERNAL_ERROR;
+    }
+    out.flush();
+    if (out.checkError() && code != ExitCode.INTERNAL_ERROR && code != ExitCode.OUTPUT_FAILED) {
+      err.println("error: the output could not be written");
+      code = ExitCode.OUTPUT_FAILED;
+    }
+    err.flush();
+    return code;
   }
 
   /**
@@ -46,10 +90,24 @@ public final class Cqpm implements Runnable {
    * @return a new command line
    */
   public static CommandLine commandLine() {
+    Logging.quiet();
     CommandLine line = new CommandLine(new Cqpm());
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
+    line.setExecutionExceptionHandler((e, failed, parsed) -> {
+      failed.getErr().println("internal error: " + Printable.of(e.toString()));
+      return ExitCode.INTERNAL_ERROR;
+    });
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
+  }
+
+  @CommandLine.Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Let the libraries underneath log (the JSON Schema validator, Hibernate "
+          + "Validator) on standard error.")
+  void setVerbose(boolean verbose) {
+    Logging.verbose(verbose);
   }
 
   /** Without a subcommand, {@code cqpm} prints its usage. */

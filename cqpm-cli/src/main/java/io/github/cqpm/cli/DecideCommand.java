@@ -52,7 +52,7 @@ final class DecideCommand implements Callable<Integer> {
     Dossier dossier;
     try {
       dossier = Documents.dossier(file);
-    } catch (Documents.Unreadable e) {
+    } catch (InputFile.Unreadable e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }

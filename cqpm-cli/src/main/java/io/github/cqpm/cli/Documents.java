@@ -1,34 +1,49 @@
 package io.github.cqpm.cli;
 
 import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.jackson.InvalidJsonException;
 import io.github.cqpm.model.dossier.Dossier;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads the documents the commands are given; each failure becomes a one-line message. */
+/**
+ * Reads the documents the commands are given, through the one input path ({@link InputFile}, then
+ * {@link CqpmJson}'s strict reader and its limits); each failure becomes one line that names the
+ * file, the line and column, and the JSON pointer where they are known.
+ */
 final class Documents {
   private Documents() {}
 
-  /** A document that could not be read, with a message naming the file and what is wrong. */
-  static final class Unreadable extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Unreadable(String message) {
-      super(message);
+  /**
+   * Reads a dossier document.
+   *
+   * @param file the file
+   * @return the dossier
+   * @throws InputFile.Unreadable naming the file and where and what is wrong
+   */
+  static Dossier dossier(Path file) throws InputFile.Unreadable {
+    String text = InputFile.text(file);
+    try {
+      return CqpmJson.readDossier(text);
+    } catch (InvalidJsonException e) {
+      throw new InputFile.Unreadable(InputFile.name(file) + where(e) + ": " + problem(e));
+    } catch (IOException e) {
+      throw new InputFile.Unreadable(InputFile.name(file) + ": " + Printable.of(firstLine(e.getMessage())));
     }
   }
 
-  static Dossier dossier(Path file) throws Unreadable {
-    try (InputStream in = Files.newInputStream(file)) {
-      return CqpmJson.readDossier(in);
-    } catch (NoSuchFileException e) {
-      throw new Unreadable(file + ": no such file");
-    } catch (IOException e) {
-      throw new Unreadable(file + ": " + firstLine(e.getMessage()));
+  /** ":line:column" of a reading error, or nothing when unknown. */
+  static String where(InvalidJsonException e) {
+    if (e.getLine() == 0) {
+      return "";
     }
+    return ":" + e.getLine() + (e.getColumn() > 0 ? ":" + e.getColumn() : "");
+  }
+
+  /** "pointer: problem" of a reading error, escaped for printing. */
+  static String problem(InvalidJsonException e) {
+    String pointer = e.getPointer().isEmpty() ? "(root)" : e.getPointer();
+    return Printable.of(pointer + ": " + e.getProblem());
   }
 
   /** Jackson appends the source location on further lines; the first line says what is wrong. */

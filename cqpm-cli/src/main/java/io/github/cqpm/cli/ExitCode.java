@@ -13,6 +13,10 @@ final class ExitCode {
    * a tie left unresolved), or there is no verdict yet (no jury, or nothing recorded).
    */
   static final int NO_VALID_VERDICT = 3;
+  /** The output could not be written (a full disk, a closed pipe): what was printed is not whole. */
+  static final int OUTPUT_FAILED = 4;
+  /** An internal failure of cqpm (a bug), reported in one line, without a stack trace. */
+  static final int INTERNAL_ERROR = 5;
 
   private ExitCode() {}
 }

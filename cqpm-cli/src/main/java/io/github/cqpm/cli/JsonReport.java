@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.DeliberationOutcome;
@@ -180,15 +179,15 @@ final class JsonReport {
       g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
     }
 
-    /** What the audit found for the dossier on {@code line}. */
-    void audited(long line, Dossier dossier, Decision<AuditOutcome> audit) throws IOException {
+    /** What the audit found for the dossier of a line. */
+    void audited(AuditResult result) throws IOException {
       written = true;
       g.writeStartObject();
-      g.writeNumberField("line", line);
-      g.writeStringField("candidate", dossier.getCandidate().getId());
-      g.writeStringField("outcome", audit.outcome().name());
+      g.writeNumberField("line", result.line());
+      g.writeStringField("candidate", result.candidate());
+      g.writeStringField("outcome", result.outcome().name());
       g.writeArrayFieldStart("codes");
-      for (var code : audit.codes()) {
+      for (FindingCode code : result.codes()) {
         g.writeString(code.name());
       }
       g.writeEndArray();
@@ -217,10 +216,12 @@ final class JsonReport {
 
   /** The audit's summary. */
   static String summary(
-      long lines, RulePolicy policy, Map<String, Long> outcomes, Map<String, Long> codes) {
+      long lines, long blankLines, RulePolicy policy, Map<String, Long> outcomes,
+      Map<String, Long> codes) {
     return json(true, g -> {
       g.writeStartObject();
       g.writeNumberField("lines", lines);
+      g.writeNumberField("blankLines", blankLines);
       policy(g, policy);
       g.writeObjectFieldStart("outcomes");
       for (Map.Entry<String, Long> e : outcomes.entrySet()) {

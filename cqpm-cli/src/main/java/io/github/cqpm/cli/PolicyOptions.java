@@ -3,7 +3,7 @@ package io.github.cqpm.cli;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +85,8 @@ final class PolicyOptions {
           + "a jury for) or every route its table lists; default ${DEFAULT-VALUE}.")
   RulePolicy.RouteReading routes;
 
-  private final Map<RncpNumber, CqpmRules> rulesByCertification = new HashMap<>();
+  /** One set of rules per certification, made once; audit threads share it. */
+  private final Map<RncpNumber, CqpmRules> rulesByCertification = new ConcurrentHashMap<>();
 
   /** How a policy treats the registration end date, as the option names it. */
   static RegistrationEnd registrationEnd(RulePolicy policy) {

@@ -5,6 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.jackson.InvalidJsonException;
 import io.github.cqpm.model.dossier.Dossier;
@@ -15,9 +16,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,12 +53,9 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      err.println("error: " + file + ": no such file");
-      return ExitCode.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("error: " + file + ": " + Documents.firstLine(e.getMessage()));
+      text = InputFile.text(file);
+    } catch (InputFile.Unreadable e) {
+      err.println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
     List<String> errors = new ArrayList<>();
@@ -68,37 +63,61 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       dossier = CqpmJson.readDossier(text);
     } catch (InvalidJsonException e) {
-      errors.add(Documents.firstLine(e.getMessage()));
+      errors.add(Documents.problem(e) + (e.getLine() > 0
+          ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : ""));
     } catch (IOException e) {
-      err.println("error: " + file + ": " + Documents.firstLine(e.getMessage()));
+      err.println("error: " + InputFile.name(file) + ": " + Printable.of(Documents.firstLine(e.getMessage())));
       return ExitCode.BAD_INPUT;
     }
-    for (String error : schemaErrors(text)) {
-      if (!errors.contains(error)) {
-        errors.add(error);
+    if (isOneJsonValue(text)) {
+      for (String error : schemaErrors(text)) {
+        if (!errors.contains(error)) {
+          errors.add(error);
+        }
       }
     }
     if (dossier != null) {
       errors.addAll(conformityErrors(dossier, language.locale()));
     }
     if (errors.isEmpty()) {
-      out.println(file + ": valid");
+      out.println(InputFile.name(file) + ": valid");
       out.flush();
       return ExitCode.OK;
     }
-    errors.forEach(out::println);
+    errors.forEach(e -> out.println(Printable.of(e)));
     out.flush();
-    err.println(file + ": " + errors.size() + " error(s)");
+    err.println(InputFile.name(file) + ": " + errors.size() + " error(s)");
     return ExitCode.BAD_INPUT;
   }
 
+  /**
+   * Whether the text is one JSON value within the format's limits: only then does the JSON Schema
+   * see it (the strict reader has said what is wrong with anything else).
+   */
+  private static boolean isOneJsonValue(String text) {
+    try (JsonParser parser = CqpmJson.newMapper().getFactory().createParser(text)) {
+      if (parser.nextToken() == null) {
+        return false;
+      }
+      parser.skipChildren();
+      return parser.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static List<String> schemaErrors(String text) {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(CqpmJson.dossierSchema(), InputFormat.JSON);
     List<String> errors = new ArrayList<>();
-    for (Error error : schema.validate(text, InputFormat.JSON)) {
-      String at = error.getInstanceLocation().toString();
-      errors.add((at.isEmpty() ? "(root)" : at) + ": " + error.getMessage() + " (JSON Schema)");
+    try {
+      Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(CqpmJson.dossierSchema(), InputFormat.JSON);
+      for (Error error : schema.validate(text, InputFormat.JSON)) {
+        String at = error.getInstanceLocation().toString();
+        errors.add((at.isEmpty() ? "(root)" : at) + ": " + error.getMessage() + " (JSON Schema)");
+      }
+    } catch (RuntimeException e) {
+      errors.add("(root): the JSON Schema could not be checked: "
+          + Documents.firstLine(String.valueOf(e.getMessage())) + " (JSON Schema)");
     }
     return errors;
   }

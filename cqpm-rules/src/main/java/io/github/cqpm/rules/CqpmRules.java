@@ -235,6 +235,8 @@ public final class CqpmRules {
           JuryCompositionRule.apply(index.referential().getJuryRules(), jury.getSession(), findings);
       if (!jury.getVotes().isEmpty()) {
         tally = Optional.of(DeliberationRule.apply(policy, jury, findings));
+      } else if (declared.isPresent()) {
+        DeliberationRule.quorumWithoutVotes(policy, findings);
       }
       irregularities = errorCodesSince(findings, juryStart);
     }

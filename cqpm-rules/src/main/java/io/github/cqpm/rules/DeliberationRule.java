@@ -28,6 +28,16 @@ final class DeliberationRule {
 
   private DeliberationRule() {}
 
+  /**
+   * A verdict declared with no vote recorded: under a quorum, no vote is fewer votes than it
+   * needs, as one vote short is ({@code QUORUM_NOT_MET} with 0 voted).
+   */
+  static void quorumWithoutVotes(RulePolicy policy, List<Finding> out) {
+    if (policy.quorum() > 0) {
+      out.add(Finding.of(FindingCode.QUORUM_NOT_MET, Subject.JURY, 0L, policy.quorum()));
+    }
+  }
+
   static DeliberationOutcome apply(
       RulePolicy policy, JuryDeliberation deliberation, List<Finding> out) {
     long admissible = 0;

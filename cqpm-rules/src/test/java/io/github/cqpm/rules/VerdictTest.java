@@ -96,6 +96,25 @@ class VerdictTest {
   }
 
   @Test
+  void underAQuorumNoVoteAtAllIsReportedAsOneVoteTooFewIs() {
+    CqpmRules quorum = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withQuorum(3));
+    Dossier declaredOnly = voted(admissible().build(), Optional.of(Verdict.ADMISSIBLE));
+    Decision<DossierOutcome> none = quorum.decide(declaredOnly);
+    assertThat(none.outcome().ruling()).isEqualTo(Ruling.UNDECIDED);
+    assertThat(none.outcome().irregularities()).containsExactly(FindingCode.QUORUM_NOT_MET);
+    assertThat(none.findings(FindingCode.QUORUM_NOT_MET)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("0", "3"));
+    assertThat(quorum.audit(declaredOnly).outcome()).isEqualTo(AuditOutcome.INCONSISTENT);
+    Decision<DossierOutcome> one = quorum.decide(voted(admissible().build(), Optional.of(Verdict.ADMISSIBLE), A));
+    assertThat(one.outcome().irregularities()).containsExactly(FindingCode.QUORUM_NOT_MET);
+    assertThat(one.findings(FindingCode.QUORUM_NOT_MET)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("1", "3"));
+    assertThat(RULES.decide(declaredOnly).outcome().ruling()).as("no quorum by default").isEqualTo(Ruling.ADMISSIBLE);
+    assertThat(quorum.decide(voted(admissible().build(), Optional.empty())).outcome().ruling())
+        .as("nothing declared, nothing voted: no verdict yet").isEqualTo(Ruling.PENDING);
+  }
+
+  @Test
   void aJuryOfSixMetallurgyEmployersOrAUnionWithTwoVotesHasNoValidVerdict() {
     JurySession six = Fixtures.jury(5).addMembers(juror("P6", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
         .addMembers(juror("S6", College.EMPLOYEE, Branch.METALLURGY, "UNSA", true)).build();

@@ -1,0 +1,82 @@
+package io.github.cqpm.cli;
+
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.decision.FindingCode;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the audit made of one line: a dossier audited, a line rejected with its reason, or a blank
+ * line skipped. Made on any thread; whatever goes wrong on a line (its bytes, its JSON, the limits,
+ * the model, the rules) is that line's rejection, never the run's end.
+ *
+ * @param line the line's number, from 1
+ * @param candidate the candidate's identifier, when audited
+ * @param outcome the audit's outcome, when audited
+ * @param codes the finding codes, when audited
+ * @param error why the line was rejected, printable, when rejected
+ */
+record AuditResult(
+    long line, String candidate, AuditOutcome outcome, Set<FindingCode> codes, String error) {
+
+  /** Whether the line was blank (skipped, counted). */
+  boolean blank() {
+    return candidate == null && error == null;
+  }
+
+  /** Whether the line was rejected. */
+  boolean rejected() {
+    return error != null;
+  }
+
+  /**
+   * Audits one line.
+   *
+   * @param line the line's bytes, or its length when too long
+   * @param maxBytes the cap it was read with, for the message
+   * @param rules the rules for a dossier's certification
+   * @return the result
+   */
+  static AuditResult of(
+      LineReader.Line line, int maxBytes, Function<Dossier, Decision<AuditOutcome>> rules) {
+    long number = line.number();
+    if (line.tooLong()) {
+      return rejected(number, String.format(Locale.ROOT,
+          "%,d bytes, longer than %,d, the most a line may have (--max-line-bytes)",
+          line.length(), maxBytes));
+    }
+    byte[] bytes = line.bytes();
+    int from = number == 1 && Utf8.Mark.of(bytes, bytes.length) == Utf8.Mark.UTF_8 ? 3 : 0;
+    String text;
+    try {
+      text = Utf8.decode(bytes, from, bytes.length);
+    } catch (Utf8.Malformed e) {
+      return rejected(number, "column " + e.column() + ": " + e.getMessage());
+    }
+    if (text.isBlank()) {
+      return new AuditResult(number, null, null, null, null);
+    }
+    try {
+      Dossier dossier = CqpmJson.readDossier(text);
+      Decision<AuditOutcome> audit = rules.apply(dossier);
+      return new AuditResult(
+          number, dossier.getCandidate().getId(), audit.outcome(), audit.codes(), null);
+    } catch (InvalidJsonException e) {
+      return rejected(number, (e.getColumn() > 0 ? "column " + e.getColumn() + ": " : "")
+          + Documents.problem(e));
+    } catch (IOException | RuntimeException e) {
+      return rejected(number, "cannot be audited: " + e.getClass().getSimpleName() + ": "
+          + Documents.firstLine(e.getMessage()));
+    }
+  }
+
+  private static AuditResult rejected(long line, String error) {
+    return new AuditResult(line, null, null, null, Printable.of(error));
+  }
+}
