@@ -22,7 +22,7 @@ class AuditCommandTest {
   @TempDir Path dir;
 
   @Test
-  void eachLineGetsAResultAndMalformedLinesAreCountedNotSkipped() throws IOException {
+  void eachLineGetsAResultAndMalformedLinesAreCountedNotSkippedBlankLinesSkippedAndCounted() throws IOException {
     Path in = Files.write(dir.resolve("in.jsonl"), List.of(
         CqpmJson.writeLine(Fixtures.admissibleTrainingPath()),
         "{not json",
@@ -33,15 +33,17 @@ class AuditCommandTest {
     Run run = Run.of("audit", in.toString(), "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(4);
     assertThat(JSON.readTree(lines.get(0)).get("outcome").asText()).isEqualTo("CONSISTENT");
     assertThat(JSON.readTree(lines.get(1)).get("outcome").asText()).isEqualTo("REJECTED");
     assertThat(JSON.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
+    assertThat(JSON.readTree(lines.get(1)).get("error").asText()).startsWith("column 2: (root): ");
     assertThat(JSON.readTree(lines.get(2)).get("codes").toString()).contains("TERRITORY_NOT_ACCESSIBLE");
-    assertThat(JSON.readTree(lines.get(3)).get("error").asText()).contains("expected a dossier, was the end of the document");
+    assertThat(JSON.readTree(lines.get(3)).get("line").asInt()).as("the blank line 4 is skipped").isEqualTo(5);
     JsonNode summary = JSON.readTree(run.out());
     assertThat(summary.get("lines").asInt()).isEqualTo(5);
-    assertThat(summary.get("outcomes").get("REJECTED").asInt()).isEqualTo(2);
+    assertThat(summary.get("blankLines").asInt()).isEqualTo(1);
+    assertThat(summary.get("outcomes").get("REJECTED").asInt()).isEqualTo(1);
     assertThat(summary.get("outcomes").get("CONSISTENT").asInt()).isEqualTo(2);
     assertThat(summary.get("outcomes").get("INCONSISTENT").asInt()).isEqualTo(1);
     assertThat(summary.get("findingCodes").get("TERRITORY_NOT_ACCESSIBLE").asInt()).isEqualTo(1);

@@ -89,13 +89,15 @@ class DecideCommandTest {
   void badInputExitsWithTwoAndSaysWhere() throws IOException {
     String golden = Files.readString(Path.of(EXAMPLE));
     assertBad(file("empty.json", ""), "expected a dossier, was the end of the document");
-    assertBad(file("invalid.json", "{\"formatVersion\": 1,"), "Unexpected end-of-input");
+    assertBad(file("invalid.json", "{\"formatVersion\": 1,"), "invalid.json:1:21: /formatVersion: the document ends too early");
     assertBad(file("unknown.json", golden.replace("\"territory\": \"FRANCE\",", "\"territory\": \"FRANCE\", \"nom\": \"Dupont\",")),
         "/candidacy/nom: unknown property \"nom\" in a candidacy");
     assertBad(file("missing.json", golden.replace("\"registrationDate\": \"2016-09-05\",", "")),
         "/candidacy: missing required property \"registrationDate\" of a candidacy");
     assertBad(file("huge.json", "{\"formatVersion\": 1, \"candidate\": {\"id\": \"" + "x".repeat(10_000_000) + "\"}}"),
-        "String value length");
+        "huge.json: larger than 10,000,000 bytes, the most a document may have");
+    assertBad(file("long.json", "{\"formatVersion\": 1, \"certification\": \"RNCP19453\", \"candidate\": {\"id\": \"" + "x".repeat(200_000) + "\"}}"),
+        ": /candidate/id: a string longer than 100,000 characters, the most the format accepts");
     assertBad(dir.resolve("absent.json"), "absent.json: no such file");
   }
 
