@@ -243,6 +243,20 @@ public final class CqpmGens {
   }
 
   /**
+   * Byte-level damage to a document: one to three of cutting it short, flipping a bit, inserting
+   * a byte, repeating a stretch of up to 64 bytes. For fuzzing a reader: whatever the damage, it
+   * should fail cleanly, with its own error and a location, never crash. Shrinks toward one small
+   * change near the start.
+   *
+   * @param document the document's bytes, e.g. a golden file
+   * @return the generator of damaged copies
+   */
+  public static Gen<byte[]> mutationsOf(byte[] document) {
+    byte[] original = document.clone();
+    return of(d -> Mutations.mutate(d, original));
+  }
+
+  /**
    * Dossiers with one deliberate non-conformity.
    *
    * @param kind which one
