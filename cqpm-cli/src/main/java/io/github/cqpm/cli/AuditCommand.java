@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -245,9 +247,16 @@ final class AuditCommand implements Callable<Integer> {
         ? ExitCode.NOT_ADMISSIBLE : ExitCode.OK;
   }
 
+  /** A batch of lines handed to a worker at once: at most this many lines, */
+  private static final int BATCH_LINES = 256;
+  /** or this many bytes, whichever comes first, so that a batch's memory is bounded. */
+  private static final long BATCH_BYTES = 512 * 1024;
+
   /**
-   * Reads the lines and decides them, on this thread alone or on {@code threads} workers with a
-   * bounded window of lines in flight; results are consumed in the input's order.
+   * Reads the lines and decides them, on this thread alone or on {@code threads} workers while
+   * this thread reads and writes. Lines go in batches (few hand-overs between threads), at
+   * most {@code 2 × threads} batches in flight (so memory is bounded by the batches' bytes and the
+   * line cap), and results are consumed in the input's order.
    */
   private void audit(LineReader reader, Run run) throws InputFailed, OutputFailed {
     if (threads == 1) {
@@ -263,21 +272,48 @@ final class AuditCommand implements Callable<Integer> {
       return worker;
     });
     try {
-      ArrayDeque<Future<AuditResult>> window = new ArrayDeque<>();
-      int inFlight = 4 * threads;
+      ArrayDeque<Future<List<AuditResult>>> window = new ArrayDeque<>();
+      int inFlight = 2 * threads;
+      List<LineReader.Line> batch = new ArrayList<>(BATCH_LINES);
+      long bytes = 0;
       LineReader.Line line;
       while ((line = next(reader, run)) != null) {
-        if (window.size() == inFlight) {
-          run.consume(await(window.poll()));
+        batch.add(line);
+        bytes += line.tooLong() ? 0 : line.bytes().length;
+        if (batch.size() == BATCH_LINES || bytes >= BATCH_BYTES) {
+          if (window.size() == inFlight) {
+            consume(run, await(window.poll()));
+          }
+          // this thread is one of the N: it decides one batch in N itself, the workers the others
+          List<LineReader.Line> full = batch;
+          window.add(pool.submit(() -> decide(full)));
+          batch = new ArrayList<>(BATCH_LINES);
+          bytes = 0;
         }
-        LineReader.Line next = line;
-        window.add(pool.submit(() -> decide(next)));
+      }
+      if (!batch.isEmpty()) {
+        List<LineReader.Line> last = batch;
+        window.add(pool.submit(() -> decide(last)));
       }
       while (!window.isEmpty()) {
-        run.consume(await(window.poll()));
+        consume(run, await(window.poll()));
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private List<AuditResult> decide(List<LineReader.Line> batch) {
+    List<AuditResult> results = new ArrayList<>(batch.size());
+    for (LineReader.Line line : batch) {
+      results.add(decide(line));
+    }
+    return results;
+  }
+
+  private static void consume(Run run, List<AuditResult> results) throws OutputFailed {
+    for (AuditResult result : results) {
+      run.consume(result);
     }
   }
 
@@ -296,7 +332,7 @@ final class AuditCommand implements Callable<Integer> {
         dossier -> policyOptions.rules(dossier.getCertification()).audit(dossier));
   }
 
-  private static AuditResult await(Future<AuditResult> result) {
+  private static List<AuditResult> await(Future<List<AuditResult>> result) {
     try {
       return result.get();
     } catch (InterruptedException e) {

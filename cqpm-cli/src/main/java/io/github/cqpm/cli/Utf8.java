@@ -90,6 +90,13 @@ final class Utf8 {
    * @throws Malformed at the first byte that is not UTF-8, with its line and column
    */
   static String decode(byte[] bytes, int from, int to) throws Malformed {
+    // The JDK's decoding is the fast one, and writes U+FFFD for every malformed sequence: only
+    // when one shows (malformed input, or a U+FFFD written as such) is the strict decoder asked.
+    String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : strict(bytes, from, to);
+  }
+
+  private static String strict(byte[] bytes, int from, int to) throws Malformed {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
