@@ -54,6 +54,19 @@ fi
 awk -v a="$audit_rate" -v s="$single_rate" -v t="$threads" \
   'BEGIN { printf "%d threads: %.2f x the single-thread audit\n", t, a / s }'
 
+# What the machine gives to work that shares nothing: as many single-thread audits as processors,
+# side by side, each a process of its own. The parallel audit cannot beat this ceiling.
+echo "auditing with -Xmx64m on 1 thread, $threads processes side by side"
+start=$(date +%s.%N)
+for i in $(seq "$threads"); do
+  java -Xmx64m -jar cqpm-cli/target/cqpm.jar audit "$file" --threads 1 \
+    --out "$work/side-$i.jsonl" > /dev/null &
+done
+wait
+end=$(date +%s.%N)
+awk -v n="$count" -v t="$threads" -v a="$start" -v b="$end" -v s="$single_rate" \
+  'BEGIN { r = n * t / (b - a); printf "%d single-thread audits side by side: %d dossiers/s in all, %.2f x one alone: the machine'"'"'s ceiling\n", t, r, r / s }'
+
 parse_line=$(java -Xmx64m -cp "$bench" io.github.cqpm.benchmarks.ParseOnly "$file")
 echo "$parse_line"
 parse_rate=$(echo "$parse_line" | sed -E 's/.*: ([0-9]+) dossiers\/s/\1/')
