@@ -72,11 +72,7 @@ final class AuditCommand implements Callable<Integer> {
       description = "How many lines are decided at once; default: the number of processors. "
           + "The results come in the input's order whatever N.")
   void setThreads(int value) {
-    if (value < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--threads': must be 1 or more, was " + value);
-    }
-    threads = value;
+    threads = atLeastOne("--threads", value);
   }
 
   private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
@@ -85,11 +81,16 @@ final class AuditCommand implements Callable<Integer> {
       description = "The longest line read, in bytes; a longer one is rejected without being held "
           + "in memory; default 1000000.")
   void setMaxLineBytes(int value) {
+    maxLineBytes = atLeastOne("--max-line-bytes", value);
+  }
+
+  /** A count an option gives, 1 or more; else a usage error naming the option. */
+  private int atLeastOne(String option, int value) {
     if (value < 1) {
       throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-line-bytes': must be 1 or more, was " + value);
+          "Invalid value for option '" + option + "': must be 1 or more, was " + value);
     }
-    maxLineBytes = value;
+    return value;
   }
 
   @Mixin PolicyOptions policyOptions;
