@@ -22,7 +22,7 @@ public @interface ConformsToReferential {
   /**
    * The message template, used only by a validator that cannot report per kind.
    *
-   * @return the key of the message in {@code ValidationMessages}
+   * @return the key of the message in {@code ContributorValidationMessages}
    */
   String message() default "{io.github.cqpm.model.validation.ConformsToReferential.message}";
 

@@ -68,7 +68,7 @@ public record Nonconformity(Kind kind, String path, Optional<String> member, Lis
     NON_VOTING_MEMBER_VOTED;
 
     /**
-     * The key of this kind's message in {@code ValidationMessages}.
+     * The key of this kind's message in {@code ContributorValidationMessages}.
      *
      * @return e.g. {@code io.github.cqpm.model.validation.Nonconformity.ROUTE_CLOSED}
      */

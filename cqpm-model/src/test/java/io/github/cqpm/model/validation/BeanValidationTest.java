@@ -266,6 +266,16 @@ class BeanValidationTest {
   }
 
   @Test
+  void theApplicationsOwnValidationMessagesDoNotHideTheLibrarys() {
+    // this module's test resources hold an application's ValidationMessages[_fr].properties
+    assertThat(BeanValidationTest.class.getResource("/ValidationMessages.properties")).isNotNull();
+    Dossier dossier = Samples.admissibleTrainingDossier()
+        .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED)).build();
+    assertThat(validator.validate(dossier)).extracting(ConstraintViolation::getMessage)
+        .containsExactly("not a capacity of the référentiel of the certification");
+  }
+
+  @Test
   void messagesAreInFrenchForAFrenchLocale() {
     Locale.setDefault(Locale.FRANCE);
     try (ValidatorFactory french = Validation.buildDefaultValidatorFactory()) {
