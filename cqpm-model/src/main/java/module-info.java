@@ -14,6 +14,7 @@ module io.github.cqpm.model {
   exports io.github.cqpm.model.dossier;
   exports io.github.cqpm.model.jury;
   exports io.github.cqpm.model.validation;
+  exports io.github.cqpm.model.invariant;
 
   opens io.github.cqpm.model.dossier;
   opens io.github.cqpm.model.jury;

@@ -6,6 +6,7 @@ import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.code.RncpNumber;
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.referential.Referentials;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -343,21 +344,21 @@ final class JsonInput {
 
   /**
    * Builds the model value of the object just read (the parser on its end); a structural
-   * invariant it breaks is reported at the pointer of the field its message names ({@code
-   * votes[1].member: …} → {@code …/votes/1/member}).
+   * invariant it breaks is reported at the pointer of the property the model names ({@code
+   * [votes, 1, member]} → {@code …/votes/1/member}). The reader checks required and null
+   * properties itself, so the builder's own errors are a last resort, at the object's pointer.
    */
   <T> T build(Supplier<T> builder) throws InvalidJsonException {
     try {
       return builder.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      String pointer = pointer();
-      String message = String.valueOf(e.getMessage());
-      int colon = message.indexOf(": ");
-      if (colon > 0 && message.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]]+")) {
-        String path = message.substring(0, colon).replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-        throw error(pointer + "/" + path, message.substring(colon + 2));
+    } catch (InvalidValueException e) {
+      StringBuilder pointer = new StringBuilder(pointer());
+      for (Object segment : e.getPath()) {
+        pointer.append('/').append(segment);
       }
-      throw error(pointer, message);
+      throw error(pointer.toString(), e.getProblem());
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw error(pointer(), String.valueOf(e.getMessage()));
     }
   }
 

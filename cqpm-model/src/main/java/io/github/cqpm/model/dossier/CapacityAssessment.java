@@ -1,5 +1,6 @@
 package io.github.cqpm.model.dossier;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.referential.EvaluationMethod;
@@ -73,9 +74,9 @@ public abstract class CapacityAssessment {
   @Value.Check
   void check() {
     if (getMethod().getModality() != getModality()) {
-      throw new IllegalArgumentException(
-          "method: " + getMethod() + " is a method of " + getMethod().getModality() + ", not of "
-              + getModality() + " (expected one of " + getModality().getMethods() + ")");
+      throw InvalidValueException.at(
+          getMethod() + " is a method of " + getMethod().getModality() + ", not of "
+              + getModality() + " (expected one of " + getModality().getMethods() + ")", "method");
     }
     Checks.identifier("commission", getCommission());
   }

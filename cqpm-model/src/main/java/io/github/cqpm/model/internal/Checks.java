@@ -1,6 +1,8 @@
 package io.github.cqpm.model.internal;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.function.Function;
@@ -21,11 +23,11 @@ public final class Checks {
    * @param field the property name reported on failure
    * @param value the value to check
    * @return {@code value}
-   * @throws IllegalArgumentException naming {@code field} when the value is blank
+   * @throws InvalidValueException naming {@code field} when the value is blank
    */
   public static String nonBlank(String field, String value) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be blank");
+      throw InvalidValueException.at("must not be blank", segments(field));
     }
     return value;
   }
@@ -37,12 +39,12 @@ public final class Checks {
    * @param field the property name reported on failure
    * @param value the value to check
    * @return {@code value}
-   * @throws IllegalArgumentException naming {@code field} and what was expected
+   * @throws InvalidValueException naming {@code field} and what was expected
    */
   public static String identifier(String field, String value) {
     if (!isIdentifier(value)) {
-      throw new IllegalArgumentException(
-          field + ": expected 1 to 64 letters, digits, '.', '_', ':' or '-', was \"" + value + "\"");
+      throw InvalidValueException.at(
+          "expected 1 to 64 letters, digits, '.', '_', ':' or '-', was \"" + value + "\"", segments(field));
     }
     return value;
   }
@@ -71,7 +73,7 @@ public final class Checks {
    * @param key what must be unique among them
    * @param <T> element type
    * @param <K> key type
-   * @throws IllegalArgumentException naming {@code field}, the index and the duplicated key
+   * @throws InvalidValueException naming {@code field}, the index and the duplicated key
    */
   public static <T, K> void distinct(String field, Collection<T> values, Function<T, K> key) {
     Collection<K> seen = values.size() > SMALL ? new HashSet<>() : new ArrayList<>(values.size());
@@ -79,12 +81,20 @@ public final class Checks {
     for (T value : values) {
       K k = key.apply(value);
       if (seen.contains(k)) {
-        throw new IllegalArgumentException(
-            field + "[" + index + "]: duplicate " + k + " (each may appear only once)");
+        Object[] names = segments(field);
+        Object[] path = Arrays.copyOf(names, names.length + 1, Object[].class);
+        path[names.length] = index;
+        throw InvalidValueException.at("duplicate " + k + " (each may appear only once)", path);
       }
       seen.add(k);
       index++;
     }
+  }
+
+  /** A property path written with dots ({@code steps.EVALUATION}) as its names. */
+  private static Object[] segments(String field) {
+    String[] names = field.split("\\.");
+    return Arrays.copyOf(names, names.length, Object[].class);
   }
 
   /**
@@ -92,11 +102,11 @@ public final class Checks {
    *
    * @param field the property name reported on failure
    * @param value the value to check
-   * @throws IllegalArgumentException naming {@code field}
+   * @throws InvalidValueException naming {@code field}
    */
   public static void nonNegative(String field, int value) {
     if (value < 0) {
-      throw new IllegalArgumentException(field + ": must be zero or more, was " + value);
+      throw InvalidValueException.at("must be zero or more, was " + value, segments(field));
     }
   }
 }

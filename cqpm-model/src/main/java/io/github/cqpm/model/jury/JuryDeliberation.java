@@ -1,5 +1,6 @@
 package io.github.cqpm.model.jury;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,8 @@ public abstract class JuryDeliberation {
     for (int i = 0; i < getVotes().size(); i++) {
       String member = getVotes().get(i).getMember();
       if (getSession().getMember(member).isEmpty()) {
-        throw new IllegalArgumentException(
-            "votes[" + i + "].member: " + member + " is not a member of the session");
+        throw InvalidValueException.at(
+            member + " is not a member of the session", "votes", i, "member");
       }
     }
   }

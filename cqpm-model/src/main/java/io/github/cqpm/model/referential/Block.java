@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.internal.Checks;
@@ -65,7 +66,7 @@ public abstract class Block {
   void check() {
     Checks.nonBlank("title", getTitle());
     if (getCapacities().isEmpty()) {
-      throw new IllegalArgumentException("capacities: a block holds at least one capacity");
+      throw InvalidValueException.at("a block holds at least one capacity", "capacities");
     }
     Checks.distinct("capacities", getCapacities(), c -> c);
   }

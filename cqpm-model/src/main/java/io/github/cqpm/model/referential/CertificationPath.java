@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public abstract class CertificationPath {
   @Value.Check
   void check() {
     if (getSteps().isEmpty()) {
-      throw new IllegalArgumentException("steps: a path has at least one step");
+      throw InvalidValueException.at("a path has at least one step", "steps");
     }
     getSteps().forEach((step, text) -> Checks.nonBlank("steps." + step, text));
     getNotes().forEach(note -> Checks.nonBlank("notes", note));

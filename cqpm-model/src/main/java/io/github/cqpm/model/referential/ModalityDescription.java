@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -57,9 +58,9 @@ public abstract class ModalityDescription {
         .forEach(
             (method, label) -> {
               if (method.getModality() != getModality()) {
-                throw new IllegalArgumentException(
-                    "methodLabels: " + method + " belongs to " + method.getModality() + ", not "
-                        + getModality());
+                throw InvalidValueException.at(
+                    method + " belongs to " + method.getModality() + ", not " + getModality(),
+                    "methodLabels");
               }
               Checks.nonBlank("methodLabels." + method, label);
             });

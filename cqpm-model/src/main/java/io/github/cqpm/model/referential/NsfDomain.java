@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -44,9 +45,9 @@ public abstract class NsfDomain {
   @Value.Check
   void check() {
     if (!CODE.matcher(getCode()).matches()) {
-      throw new IllegalArgumentException(
-          "code: expected three digits and an optional letter (e.g. 201), was \"" + getCode()
-              + "\"");
+      throw InvalidValueException.at(
+          "expected three digits and an optional letter (e.g. 201), was \"" + getCode() + "\"",
+          "code");
     }
     Checks.nonBlank("label", getLabel());
   }

@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.code.RncpNumber;
@@ -307,7 +308,7 @@ public abstract class Referential {
   @Value.Check
   void check() {
     if (getNumber() < 1) {
-      throw new IllegalArgumentException("number: must be 1 or more, was " + getNumber());
+      throw InvalidValueException.at("must be 1 or more, was " + getNumber(), "number");
     }
     Checks.nonBlank("title", getTitle());
     Checks.distinct("capacities", getCapacities(), Capacity::getCode);
@@ -319,14 +320,13 @@ public abstract class Referential {
     for (int i = 0; i < getBlocks().size(); i++) {
       Block block = getBlocks().get(i);
       if (block.getCode().getFicheNumber() != getNumber()) {
-        throw new IllegalArgumentException(
-            "blocks[" + i + "].code: " + block.getCode() + " is not a block of fiche "
-                + getNumber());
+        throw InvalidValueException.at(
+            block.getCode() + " is not a block of fiche " + getNumber(), "blocks", i, "code");
       }
       for (CapacityCode capacity : block.getCapacities()) {
         if (getCapacity(capacity).isEmpty()) {
-          throw new IllegalArgumentException(
-              "blocks[" + i + "].capacities: " + capacity + " is not a capacity of this fiche");
+          throw InvalidValueException.at(
+              capacity + " is not a capacity of this fiche", "blocks", i, "capacities");
         }
       }
     }
@@ -336,13 +336,12 @@ public abstract class Referential {
         c -> c);
     for (Capacity capacity : getCapacities()) {
       if (getBlockOf(capacity.getCode()).isEmpty()) {
-        throw new IllegalArgumentException(
-            "capacities: " + capacity.getCode() + " belongs to no block");
+        throw InvalidValueException.at(capacity.getCode() + " belongs to no block", "capacities");
       }
     }
     if (getComponentValidity().isNegative() || getComponentValidity().isZero()) {
-      throw new IllegalArgumentException(
-          "componentValidity: must be positive, was " + getComponentValidity());
+      throw InvalidValueException.at(
+          "must be positive, was " + getComponentValidity(), "componentValidity");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -61,14 +62,14 @@ public abstract class Registration {
   @Value.Check
   void check() {
     if (getEndDate().isBefore(getEffectiveDate())) {
-      throw new IllegalArgumentException(
-          "endDate: must not be before effectiveDate " + getEffectiveDate() + ", was "
-              + getEndDate());
+      throw InvalidValueException.at(
+          "must not be before effectiveDate " + getEffectiveDate() + ", was " + getEndDate(),
+          "endDate");
     }
     if (getPublicationDate().isBefore(getOrderDate())) {
-      throw new IllegalArgumentException(
-          "publicationDate: must not be before orderDate " + getOrderDate() + ", was "
-              + getPublicationDate());
+      throw InvalidValueException.at(
+          "must not be before orderDate " + getOrderDate() + ", was " + getPublicationDate(),
+          "publicationDate");
     }
     Checks.nonBlank("legalBasis", getLegalBasis());
   }

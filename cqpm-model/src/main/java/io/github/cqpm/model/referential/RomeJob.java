@@ -1,5 +1,6 @@
 package io.github.cqpm.model.referential;
 
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.internal.Checks;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -44,9 +45,9 @@ public abstract class RomeJob {
   @Value.Check
   void check() {
     if (!CODE.matcher(getCode()).matches()) {
-      throw new IllegalArgumentException(
-          "code: expected a letter from A to N and four digits (e.g. H2903), was \"" + getCode()
-              + "\"");
+      throw InvalidValueException.at(
+          "expected a letter from A to N and four digits (e.g. H2903), was \"" + getCode() + "\"",
+          "code");
     }
     Checks.nonBlank("label", getLabel());
   }

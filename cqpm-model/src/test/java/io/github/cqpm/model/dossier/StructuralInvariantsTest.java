@@ -3,6 +3,7 @@ package io.github.cqpm.model.dossier;
 import static io.github.cqpm.model.dossier.Samples.JURY;
 import static io.github.cqpm.model.dossier.Samples.member;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -12,6 +13,7 @@ import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
+import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.jury.Vote;
@@ -100,6 +102,21 @@ class StructuralInvariantsTest {
                     .addVotes(Vote.of("M1", VoteChoice.ADMISSIBLE), Vote.of("M1", VoteChoice.NOT_ADMISSIBLE))
                     .build())
         .withMessage("votes[1]: duplicate M1 (each may appear only once)");
+  }
+
+  @Test
+  void anInvariantNamesItsPropertyAsAPathOfNamesAndIndices() {
+    JurySession session = Samples.juryOfTen().build();
+    assertThatThrownBy(() -> JuryDeliberation.builder().session(session)
+            .addVotes(Vote.of("M1", VoteChoice.ADMISSIBLE), Vote.of("Z9", VoteChoice.ADMISSIBLE)).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.getPath()).containsExactly("votes", 1, "member");
+          assertThat(e.getProperty()).isEqualTo("votes[1].member");
+          assertThat(e.getProblem()).isEqualTo("Z9 is not a member of the session");
+          assertThat(e.getMessage()).isEqualTo("votes[1].member: Z9 is not a member of the session");
+        });
+    assertThatThrownBy(() -> InvalidValueException.at("x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("path: at least one property");
   }
 
   @Test
