@@ -11,7 +11,6 @@ import io.github.cqpm.rules.Conformity;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
-import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
