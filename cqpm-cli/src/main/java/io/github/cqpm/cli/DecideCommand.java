@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
       "1:not admissible",
       "2:bad input or usage",
       "3:no valid verdict: an irregular deliberation (composition, quorum, a tie left "
-          + "unresolved), or no verdict yet (no jury, or nothing recorded)"
+          + "unresolved), or no verdict yet (no jury, or nothing recorded)",
+      "4:the output could not be written (disk full, closed pipe)",
+      "5:internal error"
     })
 final class DecideCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -37,7 +37,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Validate a dossier document against the JSON Schema, the strict reader and the "
         + "Bean Validation constraints (conformity to the fiche); print every error at once, each "
-        + "as 'JSON pointer: message'. Exit code 0 when valid, 2 otherwise.")
+        + "as 'JSON pointer: message'.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:valid",
+      "2:some error, or bad input or usage",
+      "4:the output could not be written (disk full, closed pipe)",
+      "5:internal error"
+    })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
