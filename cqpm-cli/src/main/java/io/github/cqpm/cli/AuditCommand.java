@@ -132,7 +132,7 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /** The counts of a run, kept by the thread that writes, in the input's order. */
-  private final class Run {
+  private final class AuditRun {
     final JsonReport.Lines results;
     final PrintWriter stdout;
     final boolean toStdout;
@@ -142,7 +142,7 @@ final class AuditCommand implements Callable<Integer> {
     long lines;
     long blank;
 
-    Run(JsonReport.Lines results, PrintWriter stdout, boolean toStdout) {
+    AuditRun(JsonReport.Lines results, PrintWriter stdout, boolean toStdout) {
       this.results = results;
       this.stdout = stdout;
       this.toStdout = toStdout;
@@ -187,7 +187,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Run run = null;
+    AuditRun run = null;
     int failure = ExitCode.OK;
     try (InputStream in = new BufferedInputStream(InputFile.open(file))) {
       Utf8.Mark mark = mark(in);
@@ -198,7 +198,7 @@ final class AuditCommand implements Callable<Integer> {
       try {
         report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         try (JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
-          run = new Run(results, stdout, report == null);
+          run = new AuditRun(results, stdout, report == null);
           try {
             audit(new LineReader(in, maxLineBytes), run);
           } catch (InputFailed e) {
@@ -259,7 +259,7 @@ final class AuditCommand implements Callable<Integer> {
    * most {@code 2 × threads} batches in flight (so memory is bounded by the batches' bytes and the
    * line cap), and results are consumed in the input's order.
    */
-  private void audit(LineReader reader, Run run) throws InputFailed, OutputFailed {
+  private void audit(LineReader reader, AuditRun run) throws InputFailed, OutputFailed {
     if (threads == 1) {
       LineReader.Line line;
       while ((line = next(reader, run)) != null) {
@@ -312,14 +312,14 @@ final class AuditCommand implements Callable<Integer> {
     return results;
   }
 
-  private static void consume(Run run, List<AuditResult> results) throws OutputFailed {
+  private static void consume(AuditRun run, List<AuditResult> results) throws OutputFailed {
     for (AuditResult result : results) {
       run.consume(result);
     }
   }
 
   /** The next line; a failure to read on ends the run, after the lines already audited. */
-  private LineReader.Line next(LineReader reader, Run run) throws InputFailed {
+  private LineReader.Line next(LineReader reader, AuditRun run) throws InputFailed {
     try {
       return reader.next();
     } catch (IOException e) {
