@@ -5,6 +5,7 @@
  */
 module io.github.cqpm.jackson {
   requires transitive io.github.cqpm.model;
+  requires io.github.cqpm.json;
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.cqpm.jackson;

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.InvalidDocumentException;
+import io.github.cqpm.json.Limits;
+import io.github.cqpm.json.ReadProblems;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.referential.Referential;
 import java.io.IOException;
@@ -31,13 +36,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CqpmJson {
   /** The deepest nesting accepted. */
-  public static final int MAX_NESTING_DEPTH = 32;
+  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
   /** The longest string accepted, in characters. */
-  public static final int MAX_STRING_LENGTH = 100_000;
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
   /** The longest document accepted, in characters. */
-  public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+  public static final long MAX_DOCUMENT_LENGTH = Limits.MAX_DOCUMENT_LENGTH;
   /** The longest number accepted, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 20;
+  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
 
   /** The limits the reader applies. */
   public static final StreamReadConstraints READ_CONSTRAINTS =
@@ -77,7 +82,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, DossierReader::dossier);
+      return readWhole(parser, Dossier.class);
     }
   }
 
@@ -92,7 +97,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(InputStream json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, DossierReader::dossier);
+      return readWhole(parser, Dossier.class);
     }
   }
 
@@ -107,7 +112,7 @@ public final class CqpmJson {
    */
   public static Referential readReferential(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, ReferentialReader::referential);
+      return readWhole(parser, Referential.class);
     }
   }
 
@@ -116,19 +121,16 @@ public final class CqpmJson {
    * its JSON pointer, line and column: the format's own, and the syntax errors and broken limits
    * below it, told in the user's terms ({@code ReadProblems}).
    */
-  private static <T> T readWhole(JsonParser parser, StrictDeserializer.Read<T> read) throws IOException {
+  private static <T> T readWhole(JsonParser parser, Class<T> type) throws IOException {
     try {
-      parser.nextToken();
-      JsonInput in = new JsonInput(parser);
-      T value = read.read(in);
-      in.end();
-      return value;
-    } catch (InvalidJsonException e) {
-      throw e;
+      return CqpmFormat.readDocument(type, new Jackson2Source(parser));
+    } catch (InvalidDocumentException e) {
+      throw InvalidJsonException.of(parser, e);
     } catch (JsonProcessingException e) {
       // a broken limit carries no location: where the parser stands is where it broke
       throw new InvalidJsonException(
-          parser, parser.getParsingContext().pathAsPointer().toString(), ReadProblems.describe(e),
+          parser, parser.getParsingContext().pathAsPointer().toString(),
+          ReadProblems.describe(e.getOriginalMessage(), e instanceof StreamConstraintsException),
           e.getLocation() != null ? e.getLocation() : parser.currentLocation());
     }
   }
@@ -140,7 +142,7 @@ public final class CqpmJson {
    * @return the document
    */
   public static String write(Dossier dossier) {
-    return pretty(dossier, DossierWriter::dossier);
+    return pretty(dossier, Dossier.class);
   }
 
   /**
@@ -150,7 +152,7 @@ public final class CqpmJson {
    * @return the document
    */
   public static String write(Referential referential) {
-    return pretty(referential, ReferentialWriter::referential);
+    return pretty(referential, Referential.class);
   }
 
   /**
@@ -173,18 +175,18 @@ public final class CqpmJson {
   public static String writeLine(Dossier dossier) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
-      DossierWriter.dossier(g, dossier);
+      CqpmFormat.binding(Dossier.class).write(dossier, new Jackson2Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.toString();
   }
 
-  private static <T> String pretty(T value, WriterSerializer.Write<T> writer) {
+  private static <T> String pretty(T value, Class<T> type) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       g.setPrettyPrinter(printer());
-      writer.write(g, value);
+      CqpmFormat.binding(type).write(value, new Jackson2Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

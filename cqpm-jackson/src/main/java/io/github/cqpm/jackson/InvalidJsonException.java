@@ -3,6 +3,7 @@ package io.github.cqpm.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.cqpm.json.InvalidDocumentException;
 
 /**
  * A JSON document that is not a valid cqpm document: the message starts with the JSON pointer of
@@ -30,6 +31,11 @@ public final class InvalidJsonException extends JsonMappingException {
     super(parser, (pointer.isEmpty() ? "(root)" : pointer) + ": " + problem, location);
     this.pointer = pointer;
     this.problem = problem;
+  }
+
+  /** The format's refusal, at the parser's current token. */
+  static InvalidJsonException of(JsonParser parser, InvalidDocumentException e) {
+    return new InvalidJsonException(parser, e.getPointer(), e.getProblem());
   }
 
   /**

@@ -4,36 +4,34 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.InvalidDocumentException;
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
- * Deserializes one model type with its strict reader, whatever the mapper's settings: no default
- * typing (a type id is never read), no null, no unknown, duplicated or missing property.
+ * Deserializes one model type with the format's strict reader, whatever the mapper's settings: no
+ * default typing (a type id is never read), no null, no unknown, duplicated or missing property.
  *
  * @param <T> the model type
  */
 final class StrictDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** Reads a value at the parser's current token. */
-  @FunctionalInterface
-  interface Read<T> extends Serializable {
-    T read(JsonInput in) throws IOException;
-  }
+  /** The type's reader and writer in the format. */
+  private final CqpmFormat.Binding<T> binding;
 
-  private final String what;
-  private final Read<T> read;
-
-  StrictDeserializer(Class<T> type, String what, Read<T> read) {
-    super(type);
-    this.what = what;
-    this.read = read;
+  StrictDeserializer(CqpmFormat.Binding<T> binding) {
+    super(binding.getType());
+    this.binding = binding;
   }
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    return read.read(new JsonInput(parser));
+    try {
+      return binding.read(new Jackson2Source(parser));
+    } catch (InvalidDocumentException e) {
+      throw InvalidJsonException.of(parser, e);
+    }
   }
 
   /** The format has no type ids: a polymorphic wrapper is read as the value it is not. */
@@ -47,7 +45,7 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
   /** A JSON null is never a model value. */
   @Override
   public T getNullValue(DeserializationContext context) throws InvalidJsonException {
-    JsonInput in = new JsonInput(context.getParser());
-    throw in.error(in.pointer(), "expected " + what + ", was null");
+    JsonParser parser = context.getParser();
+    throw InvalidJsonException.of(parser, binding.nullRefused(new Jackson2Source(parser)));
   }
 }

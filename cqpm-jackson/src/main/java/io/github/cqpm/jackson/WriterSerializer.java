@@ -4,33 +4,29 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.cqpm.json.CqpmFormat;
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
- * Serializes one model type with its writer, in the canonical property order, never with a type id.
+ * Serializes one model type with the format's writer, in the canonical property order, never with
+ * a type id.
  *
  * @param <T> the model type
  */
 final class WriterSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** Writes a value. */
-  @FunctionalInterface
-  interface Write<T> extends Serializable {
-    void write(JsonGenerator generator, T value) throws IOException;
-  }
+  /** The type's reader and writer in the format. */
+  private final CqpmFormat.Binding<T> binding;
 
-  private final Write<T> write;
-
-  WriterSerializer(Class<T> type, Write<T> write) {
-    super(type);
-    this.write = write;
+  WriterSerializer(CqpmFormat.Binding<T> binding) {
+    super(binding.getType());
+    this.binding = binding;
   }
 
   @Override
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-    write.write(generator, value);
+    binding.write(value, new Jackson2Sink(generator));
   }
 
   @Override

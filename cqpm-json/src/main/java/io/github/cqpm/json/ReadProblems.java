@@ -1,27 +1,27 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.Locale;
 
 /**
- * What went wrong below the format, in the user's terms: Jackson's syntax errors and input limits,
- * rewritten without its API's names ({@code StreamReadConstraints}, {@code JsonReadFeature}) and
- * without the source description it appends. The location (line and column) and the JSON pointer
- * are the exception's, not the message's.
+ * What went wrong below the format, in the user's terms: a JSON library's syntax errors and input
+ * limits, rewritten without its API's names ({@code StreamReadConstraints}, {@code
+ * JsonReadFeature}) and without the source description it appends. The location (line and column)
+ * and the JSON pointer are the exception's, not the message's. Each library's module hands its
+ * exceptions' messages here.
  */
-final class ReadProblems {
+public final class ReadProblems {
   private ReadProblems() {}
 
   /**
    * The problem a syntax error or a broken limit reports.
    *
-   * @param e Jackson's exception
+   * @param message the library's message, without the location it may append
+   * @param limit whether the library reports a broken input limit
    * @return one line saying what is wrong and what was expected
    */
-  static String describe(JsonProcessingException e) {
-    String original = firstLine(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
+  public static String describe(String message, boolean limit) {
+    String original = firstLine(message);
+    if (limit) {
       return limit(original);
     }
     if (original.contains("ALLOW_COMMENTS") || original.contains("maybe a (non-standard) comment")) {
@@ -44,19 +44,19 @@ final class ReadProblems {
 
   private static String limit(String original) {
     if (original.startsWith("String value length")) {
-      return "a string longer than " + number(CqpmJson.MAX_STRING_LENGTH)
+      return "a string longer than " + number(Limits.MAX_STRING_LENGTH)
           + " characters, the most the format accepts";
     }
     if (original.startsWith("Number value length") || original.startsWith("Number length")) {
-      return "a number longer than " + number(CqpmJson.MAX_NUMBER_LENGTH)
+      return "a number longer than " + number(Limits.MAX_NUMBER_LENGTH)
           + " characters, the most the format accepts";
     }
     if (original.contains("nesting depth")) {
-      return "nesting deeper than " + number(CqpmJson.MAX_NESTING_DEPTH)
+      return "nesting deeper than " + number(Limits.MAX_NESTING_DEPTH)
           + " levels, the most the format accepts (it needs 7)";
     }
     if (original.contains("document length") || original.contains("Document length")) {
-      return "a document longer than " + number(CqpmJson.MAX_DOCUMENT_LENGTH)
+      return "a document longer than " + number(Limits.MAX_DOCUMENT_LENGTH)
           + " characters, the most the format accepts";
     }
     return withoutSource(original);

@@ -1,6 +1,6 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
-import io.github.cqpm.jackson.JsonInput.Shape;
+import io.github.cqpm.json.JsonInput.Shape;
 import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.referential.AccessCondition;
 import io.github.cqpm.model.referential.AccessRoute;

@@ -1,6 +1,6 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
-import io.github.cqpm.jackson.JsonInput.Shape;
+import io.github.cqpm.json.JsonInput.Shape;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.AdmissibilityDecision;

@@ -1,6 +1,6 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
-import io.github.cqpm.jackson.JsonInput.Shape;
+import io.github.cqpm.json.JsonInput.Shape;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryDeliberation;

@@ -1,4 +1,4 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
 /**
  * Facts of the wire format shared by reading and writing.

@@ -1,7 +1,5 @@
-package io.github.cqpm.jackson;
+package io.github.cqpm.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.cqpm.model.code.ActivityCode;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Strict, schema-driven reading of a JSON value from a parser positioned on its first token. Every
  * check is made here, whatever the mapper's settings: an unknown, duplicated, missing or null
- * property, or a value of the wrong type, is an {@link InvalidJsonException} naming the JSON
+ * property, or a value of the wrong type, is an {@link InvalidDocumentException} naming the JSON
  * pointer and what was expected. Reading follows the expected shape, so it never descends deeper
  * than the format does, however deep the input is nested.
  */
@@ -37,9 +35,17 @@ final class JsonInput {
     }
   };
 
-  private final JsonParser parser;
+  /** Each enum's constants' names, once, in the constants' order. */
+  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      return Arrays.stream(CONSTANTS.get(type)).map(Enum::name).toArray(String[]::new);
+    }
+  };
 
-  JsonInput(JsonParser parser) {
+  private final JsonSource parser;
+
+  JsonInput(JsonSource parser) {
     this.parser = parser;
   }
 
@@ -101,41 +107,47 @@ final class JsonInput {
   }
 
   String pointer() {
-    return parser.getParsingContext().pathAsPointer().toString();
+    return parser.pointer();
   }
 
-  InvalidJsonException error(String pointer, String problem) {
-    return new InvalidJsonException(parser, pointer, problem);
+  InvalidDocumentException error(String pointer, String problem) {
+    return new InvalidDocumentException(pointer, problem, parser.line(), parser.column());
   }
 
-  private InvalidJsonException expected(String what) throws IOException {
+  private InvalidDocumentException expected(String what) throws IOException {
     return error(pointer(), "expected " + what + ", was " + describe());
   }
 
   private String describe() throws IOException {
-    JsonToken token = parser.currentToken();
+    Token token = parser.currentToken();
     if (token == null) {
       return "the end of the document";
     }
     switch (token) {
-      case VALUE_STRING:
-        String text = parser.getText();
+      case STRING:
+        String text = parser.text();
         return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
-      case VALUE_NULL:
+      case NULL:
         return "null";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case TRUE:
+      case FALSE:
         return "a boolean";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        String number = parser.getText();
+      case INTEGER:
+      case DECIMAL:
+        String number = parser.text();
         return number.length() > 60 ? number.substring(0, 60) + "…" : number;
       case START_OBJECT:
         return "an object";
       case START_ARRAY:
         return "an array";
+      case END_OBJECT:
+        return "the end of an object";
+      case END_ARRAY:
+        return "the end of an array";
+      case NAME:
+        return "a property name";
       default:
-        return token.asString() == null ? token.name() : token.asString();
+        return "a value of another kind";
     }
   }
 
@@ -144,11 +156,11 @@ final class JsonInput {
    * unknown, duplicated or missing property.
    */
   void object(Shape shape, PropertyReader property) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (parser.currentToken() != Token.START_OBJECT) {
       throw expected(shape.what);
     }
     long seen = 0;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (parser.nextToken() == Token.NAME) {
       String name = parser.currentName();
       int index = shape.index(name);
       if (index < 0) {
@@ -171,11 +183,11 @@ final class JsonInput {
   }
 
   <T> List<T> array(String what, ElementReader<T> element) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
+    if (parser.currentToken() != Token.START_ARRAY) {
       throw expected("an array of " + what);
     }
     List<T> values = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (parser.nextToken() != Token.END_ARRAY) {
       values.add(element.read());
     }
     return values;
@@ -183,13 +195,13 @@ final class JsonInput {
 
   /** Reads an object whose keys are the names of an enum's constants, each at most once. */
   <E extends Enum<E>, V> Map<E, V> enumMap(Class<E> keys, ElementReader<V> value) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (parser.currentToken() != Token.START_OBJECT) {
       throw expected("an object keyed by " + names(keys));
     }
     Map<E, V> values = new LinkedHashMap<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (parser.nextToken() == Token.NAME) {
       String name = parser.currentName();
-      E key = constant(keys, name.toCharArray(), 0, name.length());
+      E key = constant(keys, Arrays.asList(NAMES.get(keys)).indexOf(name));
       if (key == null) {
         throw error(pointer(), "unknown key \"" + name + "\" (expected one of " + names(keys) + ")");
       }
@@ -207,9 +219,9 @@ final class JsonInput {
   }
 
   Period period() throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (parser.currentToken() == Token.STRING) {
       try {
-        return Period.parse(parser.getText());
+        return Period.parse(parser.text());
       } catch (DateTimeParseException e) {
         // reported below, with what was read
       }
@@ -218,31 +230,31 @@ final class JsonInput {
   }
 
   String text() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    if (parser.currentToken() != Token.STRING) {
       throw expected("a string");
     }
-    return parser.getText();
+    return parser.text();
   }
 
   boolean bool() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+    Token token = parser.currentToken();
+    if (token != Token.TRUE && token != Token.FALSE) {
       throw expected("true or false");
     }
-    return token == JsonToken.VALUE_TRUE;
+    return token == Token.TRUE;
   }
 
   int integer() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || parser.getNumberType() != JsonParser.NumberType.INT) {
+    if (parser.currentToken() != Token.INTEGER
+        || !parser.isInt()) {
       throw expected("a whole number from -2147483648 to 2147483647");
     }
-    return parser.getIntValue();
+    return parser.intValue();
   }
 
   LocalDate date() throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      String text = parser.getText();
+    if (parser.currentToken() == Token.STRING) {
+      String text = parser.text();
       if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
           && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
         try {
@@ -269,12 +281,9 @@ final class JsonInput {
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      // Compared in the parser's buffer: no string is made for a value that is a constant's name.
-      char[] chars = parser.getTextCharacters();
-      int offset = parser.getTextOffset();
-      int length = parser.getTextLength();
-      E constant = constant(type, chars, offset, length);
+    if (parser.currentToken() == Token.STRING) {
+      // Compared in the source's buffer where it allows: no string is made for a constant's name.
+      E constant = constant(type, parser.textIndexIn(NAMES.get(type)));
       if (constant != null) {
         return constant;
       }
@@ -282,26 +291,9 @@ final class JsonInput {
     throw expected("one of " + names(type));
   }
 
-  /** The constant of {@code type} named by {@code chars[offset, offset + length)}, or null. */
-  private static <E extends Enum<E>> E constant(Class<E> type, char[] chars, int offset, int length) {
-    for (Enum<?> constant : CONSTANTS.get(type)) {
-      if (sameText(constant.name(), chars, offset, length)) {
-        return type.cast(constant);
-      }
-    }
-    return null;
-  }
-
-  private static boolean sameText(String name, char[] chars, int offset, int length) {
-    if (name.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (name.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+  /** The constant of {@code type} at an index of its names, or null for -1. */
+  private static <E extends Enum<E>> E constant(Class<E> type, int index) {
+    return index < 0 ? null : type.cast(CONSTANTS.get(type)[index]);
   }
 
   CapacityCode capacity() throws IOException {
@@ -332,9 +324,9 @@ final class JsonInput {
   }
 
   private <T> T code(String what, java.util.function.Function<String, T> parse) throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+    if (parser.currentToken() == Token.STRING) {
       try {
-        return parse.apply(parser.getText());
+        return parse.apply(parser.text());
       } catch (IllegalArgumentException e) {
         // reported below, with what was read
       }
@@ -348,7 +340,7 @@ final class JsonInput {
    * [votes, 1, member]} → {@code …/votes/1/member}). The reader checks required and null
    * properties itself, so the builder's own errors are a last resort, at the object's pointer.
    */
-  <T> T build(Supplier<T> builder) throws InvalidJsonException {
+  <T> T build(Supplier<T> builder) {
     try {
       return builder.get();
     } catch (InvalidValueException e) {

@@ -1,0 +1,128 @@
+package io.github.cqpm.json;
+
+import java.io.IOException;
+
+/**
+ * Where a JSON document is written, token by token, as a JSON library's generator takes them: what
+ * the format's writer needs, so that each library adapts it in a few lines. Layout (indentation,
+ * line ends) is the adapter's.
+ */
+public interface JsonSink {
+  /**
+   * Opens an object.
+   *
+   * @throws IOException when writing fails
+   */
+  void startObject() throws IOException;
+
+  /**
+   * Closes the object.
+   *
+   * @throws IOException when writing fails
+   */
+  void endObject() throws IOException;
+
+  /**
+   * Opens an array.
+   *
+   * @throws IOException when writing fails
+   */
+  void startArray() throws IOException;
+
+  /**
+   * Closes the array.
+   *
+   * @throws IOException when writing fails
+   */
+  void endArray() throws IOException;
+
+  /**
+   * Writes a property's name.
+   *
+   * @param name the name
+   * @throws IOException when writing fails
+   */
+  void name(String name) throws IOException;
+
+  /**
+   * Writes a string.
+   *
+   * @param value the string
+   * @throws IOException when writing fails
+   */
+  void string(String value) throws IOException;
+
+  /**
+   * Writes a whole number.
+   *
+   * @param value the number
+   * @throws IOException when writing fails
+   */
+  void number(long value) throws IOException;
+
+  /**
+   * Writes true or false.
+   *
+   * @param value the value
+   * @throws IOException when writing fails
+   */
+  void bool(boolean value) throws IOException;
+
+  /**
+   * Writes a property holding a string.
+   *
+   * @param name the name
+   * @param value the string
+   * @throws IOException when writing fails
+   */
+  default void stringField(String name, String value) throws IOException {
+    name(name);
+    string(value);
+  }
+
+  /**
+   * Writes a property holding a whole number.
+   *
+   * @param name the name
+   * @param value the number
+   * @throws IOException when writing fails
+   */
+  default void numberField(String name, long value) throws IOException {
+    name(name);
+    number(value);
+  }
+
+  /**
+   * Writes a property holding true or false.
+   *
+   * @param name the name
+   * @param value the value
+   * @throws IOException when writing fails
+   */
+  default void booleanField(String name, boolean value) throws IOException {
+    name(name);
+    bool(value);
+  }
+
+  /**
+   * Writes a property's name and opens the array it holds.
+   *
+   * @param name the name
+   * @throws IOException when writing fails
+   */
+  default void arrayField(String name) throws IOException {
+    name(name);
+    startArray();
+  }
+
+  /**
+   * Writes a property's name and opens the object it holds.
+   *
+   * @param name the name
+   * @throws IOException when writing fails
+   */
+  default void objectField(String name) throws IOException {
+    name(name);
+    startObject();
+  }
+}
