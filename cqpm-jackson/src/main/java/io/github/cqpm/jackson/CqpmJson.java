@@ -205,29 +205,20 @@ public final class CqpmJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of dossier documents, as shipped in this jar.
+   * The JSON Schema (draft 2020-12) of dossier documents, as cqpm-json ships it.
    *
    * @return the schema's text
    */
   public static String dossierSchema() {
-    return resource("cqpm-dossier.schema.json");
+    return CqpmFormat.dossierSchema();
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of référentiel documents, as shipped in this jar.
+   * The JSON Schema (draft 2020-12) of référentiel documents, as cqpm-json ships it.
    *
    * @return the schema's text
    */
   public static String referentialSchema() {
-    return resource("cqpm-referential.schema.json");
+    return CqpmFormat.referentialSchema();
   }
-
-  private static String resource(String name) {
-    try (InputStream in = CqpmJson.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }

@@ -70,25 +70,8 @@ final class Jackson2Source implements JsonSource {
   /** Compared in the parser's buffer: no string is made for a value that is one of the names. */
   @Override
   public int textIndexIn(String[] names) throws IOException {
-    char[] chars = parser.getTextCharacters();
-    int offset = parser.getTextOffset();
-    int length = parser.getTextLength();
-    for (int n = 0; n < names.length; n++) {
-      String name = names[n];
-      if (name.length() == length && same(name, chars, offset)) {
-        return n;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean same(String name, char[] chars, int offset) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    return JsonSource.indexIn(
+        names, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Strict by default, whatever the consumer's mapper settings: each error names the JSON pointer
  * and what was expected.
  */
-class StrictReadingTest {
+public class StrictReadingTest {
   /** A mapper as lenient as Jackson can be made, with the module. */
   private static final ObjectMapper LENIENT = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -43,7 +43,8 @@ class StrictReadingTest {
     return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
   }
 
-  static Stream<Arguments> invalidDocuments() throws IOException {
+  /** The strict-reading table: each case, the document, the message; cqpm-jackson3 runs it too. */
+  public static Stream<Arguments> invalidDocuments() throws IOException {
     return Stream.of(
         Arguments.of("unknown property", edited("\"commission\": \"UIMM-EVAL-2016\"", "\"commission\": \"UIMM-EVAL-2016\", \"grade\": 12"),
             "/assessments/0/grade: unknown property \"grade\" in an assessment (expected capacity, modality, method, date, outcome, commission)"),

@@ -32,6 +32,9 @@ import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.RomeJob;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -193,6 +196,32 @@ public final class CqpmFormat {
       }
     }
     throw new IllegalArgumentException(type.getName() + " has no JSON in the cqpm format");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of dossier documents, as shipped in this jar.
+   *
+   * @return the schema's text
+   */
+  public static String dossierSchema() {
+    return resource("cqpm-dossier.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of référentiel documents, as shipped in this jar.
+   *
+   * @return the schema's text
+   */
+  public static String referentialSchema() {
+    return resource("cqpm-referential.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CqpmFormat.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

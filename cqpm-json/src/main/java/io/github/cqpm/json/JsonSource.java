@@ -59,6 +59,35 @@ public interface JsonSource {
   }
 
   /**
+   * The index of the name that {@code chars[offset, offset + length)} spells, for a source that
+   * keeps its text in a buffer ({@link #textIndexIn} without making a string).
+   *
+   * @param names candidate names
+   * @param chars the buffer
+   * @param offset where the text starts in it
+   * @param length the text's length
+   * @return the index of the name, or -1
+   */
+  static int indexIn(String[] names, char[] chars, int offset, int length) {
+    for (int n = 0; n < names.length; n++) {
+      String name = names[n];
+      if (name.length() == length && same(name, chars, offset)) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean same(String name, char[] chars, int offset) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the current number fits an {@code int}.
    *
    * @return true for an integer from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}

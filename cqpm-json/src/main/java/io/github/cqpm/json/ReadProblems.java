@@ -10,6 +10,9 @@ import java.util.Locale;
  * exceptions' messages here.
  */
 public final class ReadProblems {
+  private static final java.util.regex.Pattern INVALID_UTF8 =
+      java.util.regex.Pattern.compile("^Invalid UTF-8 .*byte 0x[0-9a-fA-F]*([0-9a-fA-F]{2})\\b");
+
   private ReadProblems() {}
 
   /**
@@ -33,13 +36,24 @@ public final class ReadProblems {
       String token = from >= 0 && to > from ? original.substring(from + 1, to) : "this token";
       return token + " is not a JSON value (expected a number, a string, true, false, null, an object or an array)";
     }
-    if (original.startsWith("Unexpected end-of-input")) {
+    java.util.regex.Matcher utf8 = INVALID_UTF8.matcher(original);
+    if (utf8.find()) {
+      // Jackson 3 shows the byte sign-extended (0xffffe76f): its last two digits are the byte
+      return "not UTF-8: byte 0x" + utf8.group(1).toUpperCase(java.util.Locale.ROOT)
+          + " cannot stand here";
+    }
+    // bytes that end inside a character end the document too early: Jackson 3 says so, Jackson 2
+    // names the incomplete sequence
+    if (original.startsWith("Unexpected end-of-input")
+        || original.contains("incomplete multi-byte sequence")) {
       return "the document ends too early: an object or an array is not closed, or a value is missing";
     }
     if (original.contains("Leading zeroes not allowed")) {
       return "a number with a leading zero: JSON numbers have none";
     }
-    return withoutSource(original).replaceAll(" \\(code \\d+\\)", "");
+    // Jackson 2 says "field name" where Jackson 3 says "property name": one word for both
+    return withoutSource(original).replaceAll(" \\(code \\d+[^)]*\\)", "")
+        .replace("field name", "property name");
   }
 
   private static String limit(String original) {

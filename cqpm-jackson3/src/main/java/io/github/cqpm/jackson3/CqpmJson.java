@@ -1,0 +1,205 @@
+package io.github.cqpm.jackson3;
+
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.InvalidDocumentException;
+import io.github.cqpm.json.Limits;
+import io.github.cqpm.json.ReadProblems;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.referential.Referential;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes cqpm documents through Jackson 3: the strict reader with the format's input
+ * limits, and the canonical writer (properties in the model's order, two-space indentation,
+ * {@code \n} line ends, a final newline) — byte for byte what the Jackson 2 module's {@code
+ * CqpmJson} writes, and every refusal in the same words.
+ */
+public final class CqpmJson {
+  /** The limits the reader applies (cqpm-json's {@link Limits}). */
+  public static final StreamReadConstraints READ_CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+          .maxStringLength(Limits.MAX_STRING_LENGTH)
+          .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+          .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+          .build();
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
+  /** Makes parsers and generators with the limits; reads and writes nothing itself. */
+  private static final JsonMapper PLAIN = JsonMapper.builder(FACTORY).build();
+
+  private CqpmJson() {}
+
+  /**
+   * A new mapper with the module, the input limits and trailing content refused: for callers who
+   * want the format through Jackson 3's own API.
+   *
+   * @return a mapper of its own
+   */
+  public static JsonMapper newMapper() {
+    return JsonMapper.builder(FACTORY)
+        .addModule(new CqpmModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * Reads a dossier document.
+   *
+   * @param json the document
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not JSON, or beyond the input limits
+   */
+  public static Dossier readDossier(String json) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, Dossier.class);
+    }
+  }
+
+  /**
+   * Reads a dossier document from UTF-8 bytes.
+   *
+   * @param json the document; not closed
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not UTF-8 JSON, or beyond the input limits
+   */
+  public static Dossier readDossier(InputStream json) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, Dossier.class);
+    }
+  }
+
+  /**
+   * Reads a référentiel document.
+   *
+   * @param json the document
+   * @return the référentiel
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
+   */
+  public static Referential readReferential(String json) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, Referential.class);
+    }
+  }
+
+  private static <T> T readWhole(JsonParser parser, Class<T> type) {
+    try {
+      return CqpmFormat.readDocument(type, new Jackson3Source(parser));
+    } catch (InvalidDocumentException e) {
+      throw InvalidJsonException.of(parser, e);
+    } catch (JacksonException e) {
+      // a broken limit carries no location: where the parser stands is where it broke
+      throw new InvalidJsonException(
+          parser, parser.streamReadContext().pathAsPointer().toString(),
+          ReadProblems.describe(e.getOriginalMessage(), e instanceof StreamConstraintsException),
+          e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // Jackson 3's parser throws no checked exception
+    }
+  }
+
+  /**
+   * Writes a dossier document, canonical.
+   *
+   * @param dossier the dossier
+   * @return the document
+   */
+  public static String write(Dossier dossier) {
+    return pretty(dossier, Dossier.class);
+  }
+
+  /**
+   * Writes a référentiel document, canonical.
+   *
+   * @param referential the référentiel
+   * @return the document
+   */
+  public static String write(Referential referential) {
+    return pretty(referential, Referential.class);
+  }
+
+  /**
+   * Writes a dossier document, canonical, in UTF-8.
+   *
+   * @param dossier the dossier
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public static void write(Dossier dossier, OutputStream out) throws IOException {
+    out.write(write(dossier).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a dossier on one line, without indentation: one line of a JSON Lines file.
+   *
+   * @param dossier the dossier
+   * @return the document, with no line break
+   */
+  public static String writeLine(Dossier dossier) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = PLAIN.createGenerator(text)) {
+      CqpmFormat.binding(Dossier.class).write(dossier, new Jackson3Sink(g));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static <T> String pretty(T value, Class<T> type) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = PLAIN.writer().with(printer()).createGenerator(text)) {
+      CqpmFormat.binding(type).write(value, new Jackson3Sink(g));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.append('\n').toString();
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of dossier documents, as cqpm-json ships it.
+   *
+   * @return the schema's text
+   */
+  public static String dossierSchema() {
+    return CqpmFormat.dossierSchema();
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of référentiel documents, as cqpm-json ships it.
+   *
+   * @return the schema's text
+   */
+  public static String referentialSchema() {
+    return CqpmFormat.referentialSchema();
+  }
+}
