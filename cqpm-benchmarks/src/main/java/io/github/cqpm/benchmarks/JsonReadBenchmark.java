@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading a realistic dossier document with the strict reader ({@link CqpmJson#readDossier}:
  * every check, and the model's invariants) side by side with Jackson's default binding of the
- * same JSON into records of the same shape ({@link DossierRecords}), which checks nothing.
+ * same JSON into records of the same shape ({@link DossierRecords}), which checks nothing; with
+ * Jackson 2 and with Jackson 3 (cqpm-jackson3), each beside its own plain binding.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonReadBenchmark {
   private final String json = CqpmJson.write(RealisticDossier.of(8, 10));
   private final ObjectMapper plain = new ObjectMapper();
+  private final tools.jackson.databind.json.JsonMapper plain3 = tools.jackson.databind.json.JsonMapper.builder().build();
 
   /**
    * The strict reader.
@@ -52,5 +54,25 @@ public class JsonReadBenchmark {
   @Benchmark
   public DossierRecords.DossierDoc baselinePlainRecords() throws IOException {
     return plain.readValue(json, DossierRecords.DossierDoc.class);
+  }
+
+  /**
+   * The strict reader, through Jackson 3.
+   *
+   * @return the dossier
+   */
+  @Benchmark
+  public Dossier strictReadAndValidateJackson3() {
+    return io.github.cqpm.jackson3.CqpmJson.readDossier(json);
+  }
+
+  /**
+   * Plain binding into records, with Jackson 3.
+   *
+   * @return the records
+   */
+  @Benchmark
+  public DossierRecords.DossierDoc baselinePlainRecordsJackson3() {
+    return plain3.readValue(json, DossierRecords.DossierDoc.class);
   }
 }
