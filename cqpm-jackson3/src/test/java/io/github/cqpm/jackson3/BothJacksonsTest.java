@@ -63,9 +63,9 @@ class BothJacksonsTest {
 
   /**
    * On text, both Jacksons give the same answer word for word: the same dossier, or the same
-   * pointer and problem. On bytes, the same dossier or a refusal at the same pointer: below the
-   * text, each library decodes UTF-8 in its own way (one names a bad byte where the other finds the
-   * end too early), and lines and columns are each library's.
+   * pointer and problem. On bytes, the same dossier, or both a refusal: bytes that are not UTF-8
+   * are found at different places (Jackson 2 as it parses, the Jackson 3 module as it decodes
+   * ahead), and lines and columns are each library's.
    */
   @ParameterizedTest
   @ValueSource(strings = {"admissible-training-dossier.json", "admissible-vae-dossier.json", "tie-broken-by-president.json"})
@@ -78,8 +78,6 @@ class BothJacksonsTest {
       Object fromBytes2 = answer2(() -> io.github.cqpm.jackson.CqpmJson.readDossier(new ByteArrayInputStream(bytes)));
       if (fromBytes2 instanceof Dossier || fromBytes3 instanceof Dossier) {
         assertThat(fromBytes3).isEqualTo(fromBytes2);
-      } else {
-        assertThat(((List<?>) fromBytes3).get(0)).as("pointer").isEqualTo(((List<?>) fromBytes2).get(0));
       }
     });
   }
