@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads and writes cqpm documents through Jackson 3: the strict reader with the format's input
  * limits, and the canonical writer (properties in the model's order, two-space indentation,
  * {@code \n} line ends, a final newline) — byte for byte what the Jackson 2 module's {@code
- * CqpmJson} writes, and every refusal in the same words.
+ * CqpmJson} writes, and every refusal in the same words. The JSON Schemas are cqpm-json's ({@link
+ * CqpmFormat#dossierSchema()}).
  */
 public final class CqpmJson {
   /** The limits the reader applies (cqpm-json's {@link Limits}). */
@@ -216,23 +217,5 @@ public final class CqpmJson {
                 .withObjectEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-  }
-
-  /**
-   * The JSON Schema (draft 2020-12) of dossier documents, as cqpm-json ships it.
-   *
-   * @return the schema's text
-   */
-  public static String dossierSchema() {
-    return CqpmFormat.dossierSchema();
-  }
-
-  /**
-   * The JSON Schema (draft 2020-12) of référentiel documents, as cqpm-json ships it.
-   *
-   * @return the schema's text
-   */
-  public static String referentialSchema() {
-    return CqpmFormat.referentialSchema();
   }
 }

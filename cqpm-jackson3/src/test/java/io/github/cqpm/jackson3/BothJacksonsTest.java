@@ -124,9 +124,13 @@ class BothJacksonsTest {
 
   @Test
   void theSchemasAreTheFormats() {
-    assertThat(CqpmJson.dossierSchema()).isEqualTo(io.github.cqpm.jackson.CqpmJson.dossierSchema())
+    assertThat(io.github.cqpm.json.CqpmFormat.dossierSchema()).isEqualTo(io.github.cqpm.jackson.CqpmJson.dossierSchema())
         .contains("\"certification\"");
-    assertThat(CqpmJson.referentialSchema()).isEqualTo(io.github.cqpm.jackson.CqpmJson.referentialSchema());
+    assertThat(io.github.cqpm.json.CqpmFormat.referentialSchema()).isEqualTo(io.github.cqpm.jackson.CqpmJson.referentialSchema());
+    assertThat(new CqpmModule().version().toString())
+        .isEqualTo(new io.github.cqpm.jackson.CqpmModule().version().toString())
+        .isEqualTo(io.github.cqpm.json.CqpmFormat.version());
+    assertThat(new CqpmModule().version().getArtifactId()).isEqualTo("cqpm-jackson3");
     assertThat(new String(CqpmJson.write(Referentials.rncp19453()).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .endsWith("}\n");
   }

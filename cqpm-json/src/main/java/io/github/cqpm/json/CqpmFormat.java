@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The wire format of the cqpm model, once for every JSON library: each model type with its
@@ -80,7 +81,19 @@ public final class CqpmFormat {
       new Binding<>(BlockCode.class, "a block code", JsonInput::block, (g, c) -> g.string(c.toString())),
       new Binding<>(ActivityCode.class, "an activity code", JsonInput::activity, (g, c) -> g.string(c.toString())));
 
+  private static final Properties BUILD = build();
+
   private CqpmFormat() {}
+
+  private static Properties build() {
+    Properties properties = new Properties();
+    try (InputStream in = CqpmFormat.class.getResourceAsStream("build.properties")) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
 
   /**
    * One model type's JSON: what a message calls it, its strict reader and its canonical writer.
@@ -196,6 +209,25 @@ public final class CqpmFormat {
       }
     }
     throw new IllegalArgumentException(type.getName() + " has no JSON in the cqpm format");
+  }
+
+  /**
+   * The version of the library, as its build wrote it (the same for every cqpm module), for the
+   * modules of JSON libraries to report theirs.
+   *
+   * @return e.g. {@code 0.1.0}
+   */
+  public static String version() {
+    return BUILD.getProperty("version");
+  }
+
+  /**
+   * The group of the library's Maven artifacts.
+   *
+   * @return {@code io.github.cqpm}
+   */
+  public static String groupId() {
+    return BUILD.getProperty("groupId");
   }
 
   /**
