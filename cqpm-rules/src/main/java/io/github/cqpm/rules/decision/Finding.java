@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param code the stable code
  * @param severity how much it weighs (usually {@link FindingCode#getSeverity()})
  * @param subject what it is about
- * @param arguments the message's arguments, in the order the code's Javadoc lists them: immutable
- *     values (text, numbers, dates, enum constants, codes) whose {@code toString()} is their
+ * @param arguments the message's arguments, one per {@link FindingCode#getArgumentNames() name of
+ *     the code}, in that order: immutable values (text, numbers, dates, enum constants, codes) whose {@code toString()} is their
  *     stable text, as {@link #argumentTexts()} gives it
  * @param rule the sentence of the fiche applied (usually {@link FindingCode#getRule()})
  */
@@ -26,12 +26,17 @@ public record Finding(
    * @param subject what it is about
    * @param arguments the message's arguments
    * @param rule the sentence applied
+   * @throws IllegalArgumentException if the arguments are not as many as the code's names
    */
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(subject, "subject");
     arguments = List.copyOf(arguments);
+    if (arguments.size() != code.getArgumentNames().size()) {
+      throw new IllegalArgumentException(
+          code + " takes " + code.getArgumentNames() + ", not " + arguments.size() + " argument(s)");
+    }
     Objects.requireNonNull(rule, "rule");
   }
 

@@ -4,6 +4,8 @@ import static io.github.cqpm.rules.decision.Severity.ERROR;
 import static io.github.cqpm.rules.decision.Severity.INFO;
 import static io.github.cqpm.rules.decision.Severity.WARNING;
 
+import java.util.List;
+
 /**
  * The stable codes of findings. <b>Codes are an API</b>: once released, a code is never renamed
  * nor removed; new codes may be added. Each names its usual severity and the rule it applies; its
@@ -17,129 +19,129 @@ public enum FindingCode {
    * jury checks the evaluation against "le référentiel du CQPM visé"). Arguments: the dossier's
    * RNCP number, the référentiel's.
    */
-  OTHER_CERTIFICATION(ERROR, FicheRule.JURY_DUTY),
+  OTHER_CERTIFICATION(ERROR, FicheRule.JURY_DUTY, "dossierCertification", "referentialCertification"),
   /** The route is not open for this certification. Arguments: route. */
-  ROUTE_CLOSED(ERROR, FicheRule.ACCESS_ROUTES),
+  ROUTE_CLOSED(ERROR, FicheRule.ACCESS_ROUTES, "route"),
   /** The certification is not accessible in the territory. Arguments: territory. */
-  TERRITORY_NOT_ACCESSIBLE(ERROR, FicheRule.TERRITORIES),
+  TERRITORY_NOT_ACCESSIBLE(ERROR, FicheRule.TERRITORIES, "territory"),
   /** The jury sat before the registration took effect. Arguments: jury date, effective date. */
-  JURY_BEFORE_REGISTRATION(ERROR, FicheRule.REGISTRATION),
+  JURY_BEFORE_REGISTRATION(ERROR, FicheRule.REGISTRATION, "juryDate", "effectiveDate"),
   /** The jury sat after the registration ended. Arguments: jury date, end date. */
-  JURY_AFTER_REGISTRATION(ERROR, FicheRule.REGISTRATION),
+  JURY_AFTER_REGISTRATION(ERROR, FicheRule.REGISTRATION, "juryDate", "endDate"),
 
   // Procedure
   /** A step of the path is missing. Arguments: step. */
-  STEP_MISSING(ERROR, FicheRule.TRAINING_PATH),
+  STEP_MISSING(ERROR, FicheRule.TRAINING_PATH, "step"),
   /**
    * A step is dated before the step that must precede it. Arguments: step, its date, previous step,
    * its date.
    */
-  STEP_OUT_OF_ORDER(ERROR, FicheRule.TRAINING_PATH),
+  STEP_OUT_OF_ORDER(ERROR, FicheRule.TRAINING_PATH, "step", "date", "previousStep", "previousDate"),
   /** No company or organisation is recorded for the prior registration. Arguments: none. */
   SPONSOR_MISSING(WARNING, FicheRule.TRAINING_PATH),
   /** The VAE request was declared not admissible. Arguments: date. */
-  REQUEST_NOT_ADMISSIBLE(ERROR, FicheRule.VAE_PATH),
+  REQUEST_NOT_ADMISSIBLE(ERROR, FicheRule.VAE_PATH, "date"),
   /** The evidence dossier describes no professional situation. Arguments: none. */
   EVIDENCE_MISSING(ERROR, FicheRule.VAE_PATH),
   /** A VAE file is attached to a dossier on a training route. Arguments: route. */
-  VAE_FILE_ON_TRAINING_ROUTE(WARNING, FicheRule.VAE_PATH),
+  VAE_FILE_ON_TRAINING_ROUTE(WARNING, FicheRule.VAE_PATH, "route"),
   /**
    * A professional situation of the VAE evidence names no capacity ("en rapport avec les capacités
    * professionnelles du CQPM visé"). Arguments: the situation's rank, from 1.
    */
-  SITUATION_WITHOUT_CAPACITY(ERROR, FicheRule.VAE_PATH),
+  SITUATION_WITHOUT_CAPACITY(ERROR, FicheRule.VAE_PATH, "situation"),
   /**
    * A professional situation's description is longer than succinct ("situations professionnelles
    * succinctes"; the limit is the library's policy). Arguments: the situation's rank, its length,
    * the limit.
    */
-  SITUATION_NOT_SUCCINCT(WARNING, FicheRule.VAE_PATH),
+  SITUATION_NOT_SUCCINCT(WARNING, FicheRule.VAE_PATH, "situation", "length", "maximum"),
 
   // Codes of the référentiel
   /**
    * A capacity code the référentiel does not have, where the dossier uses it (an assessment, VAE
    * evidence). Arguments: capacity, the référentiel's RNCP number.
    */
-  UNKNOWN_CAPACITY(ERROR, FicheRule.CAPACITY_EVALUATION),
+  UNKNOWN_CAPACITY(ERROR, FicheRule.CAPACITY_EVALUATION, "capacity", "referential"),
   /**
    * A block code the référentiel does not have, where the dossier uses it (a company opinion, a
    * block acquired earlier). Arguments: block, the référentiel's RNCP number.
    */
-  UNKNOWN_BLOCK(ERROR, FicheRule.ADMISSIBILITY),
+  UNKNOWN_BLOCK(ERROR, FicheRule.ADMISSIBILITY, "block", "referential"),
 
   // Blocks and capacities
-  /** No assessment of the capacity is on record. Arguments: capacity, block. */
-  CAPACITY_NOT_ASSESSED(ERROR, FicheRule.ALL_CAPACITIES),
+  /** No assessment of the capacity is on record (the subject names its block). Arguments: capacity. */
+  CAPACITY_NOT_ASSESSED(ERROR, FicheRule.ALL_CAPACITIES, "capacity"),
   /** The capacity's latest assessment did not validate it. Arguments: capacity, date. */
-  CAPACITY_NOT_VALIDATED(ERROR, FicheRule.ALL_CAPACITIES),
+  CAPACITY_NOT_VALIDATED(ERROR, FicheRule.ALL_CAPACITIES, "capacity", "date"),
   /** The capacity was validated. Arguments: capacity, date, modality. */
-  CAPACITY_VALIDATED(INFO, FicheRule.CAPACITY_EVALUATION),
+  CAPACITY_VALIDATED(INFO, FicheRule.CAPACITY_EVALUATION, "capacity", "date", "modality"),
   /**
    * The capacity was validated in a reconstituted situation, allowed only "si nécessaire".
    * Arguments: capacity, date.
    */
-  RECONSTITUTED_SITUATION_USED(INFO, FicheRule.RECONSTITUTED_SITUATION),
+  RECONSTITUTED_SITUATION_USED(INFO, FicheRule.RECONSTITUTED_SITUATION, "capacity", "date"),
   /** An assessment or opinion dated after the decision date was left out. Arguments: what, date. */
-  EVIDENCE_AFTER_DECISION_DATE(WARNING, FicheRule.JURY_DUTY),
+  EVIDENCE_AFTER_DECISION_DATE(WARNING, FicheRule.JURY_DUTY, "evidence", "date"),
   /** No company opinion on the block is on record. Arguments: block. */
-  COMPANY_OPINION_MISSING(ERROR, FicheRule.COMPANY_OPINION),
+  COMPANY_OPINION_MISSING(ERROR, FicheRule.COMPANY_OPINION, "block"),
   /** The company's latest opinion on the block is unfavourable. Arguments: block, date. */
-  COMPANY_OPINION_UNFAVOURABLE(WARNING, FicheRule.COMPANY_OPINION),
+  COMPANY_OPINION_UNFAVOURABLE(WARNING, FicheRule.COMPANY_OPINION, "block", "date"),
   /** The block is acquired. Arguments: block, date acquired, valid until (exclusive). */
-  BLOCK_ACQUIRED(INFO, FicheRule.BLOCK_ATTESTATION),
+  BLOCK_ACQUIRED(INFO, FicheRule.BLOCK_ATTESTATION, "block", "acquiredOn", "validUntilExcluded"),
   /** The block is not acquired. Arguments: block. */
-  BLOCK_NOT_ACQUIRED(ERROR, FicheRule.ADMISSIBILITY),
+  BLOCK_NOT_ACQUIRED(ERROR, FicheRule.ADMISSIBILITY, "block"),
   /**
    * A block acquired earlier is no longer valid. Arguments: block, date acquired, first day
    * invalid.
    */
-  BLOCK_EXPIRED(ERROR, FicheRule.VALIDITY),
+  BLOCK_EXPIRED(ERROR, FicheRule.VALIDITY, "block", "acquiredOn", "firstInvalidDay"),
   /** A block is dated as acquired after the decision date. Arguments: block, date acquired. */
-  BLOCK_ACQUIRED_LATER(ERROR, FicheRule.VALIDITY),
+  BLOCK_ACQUIRED_LATER(ERROR, FicheRule.VALIDITY, "block", "acquiredOn"),
   /**
    * A capacity's validation is no longer valid at the decision date, so it does not count (the
    * policy's {@code ValidityScope}). Arguments: capacity, date validated, first day invalid.
    */
-  CAPACITY_VALIDATION_EXPIRED(ERROR, FicheRule.VALIDITY),
+  CAPACITY_VALIDATION_EXPIRED(ERROR, FicheRule.VALIDITY, "capacity", "validatedOn", "firstInvalidDay"),
 
   // Certification
   /** Every block is acquired and valid: the CQPM is due. Arguments: date. */
-  CERTIFICATION_DUE(INFO, FicheRule.ADMISSIBILITY),
+  CERTIFICATION_DUE(INFO, FicheRule.ADMISSIBILITY, "date"),
   /** Some block is missing or expired: the CQPM is not due. Arguments: blocks missing, count. */
-  CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY),
+  CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY, "missingBlocks", "count"),
   /**
    * No jury has sat: there is no verdict yet, and the blocks are judged at the latest date of the
    * evidence. Arguments: that date.
    */
-  JURY_NOT_HELD(WARNING, FicheRule.JURY_DUTY),
+  JURY_NOT_HELD(WARNING, FicheRule.JURY_DUTY, "date"),
 
   // Jury composition
   /** Voting employees' and employers' representatives differ in number. Arguments: employees, employers. */
-  JURY_NOT_PARITARY(ERROR, FicheRule.JURY_PARITY),
+  JURY_NOT_PARITARY(ERROR, FicheRule.JURY_PARITY, "votingEmployees", "votingEmployers"),
   /** More than five employer members of metallurgy. Arguments: count, maximum. */
-  TOO_MANY_METALLURGY_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION),
+  TOO_MANY_METALLURGY_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION, "count", "maximum"),
   /** More than one employer member of temporary work. Arguments: count, maximum. */
-  TOO_MANY_TEMPORARY_WORK_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION),
+  TOO_MANY_TEMPORARY_WORK_EMPLOYERS(ERROR, FicheRule.EMPLOYER_DELEGATION, "count", "maximum"),
   /** More than one union member of temporary work. Arguments: count, maximum. */
-  TOO_MANY_TEMPORARY_WORK_EMPLOYEES(ERROR, FicheRule.UNION_DELEGATION),
+  TOO_MANY_TEMPORARY_WORK_EMPLOYEES(ERROR, FicheRule.UNION_DELEGATION, "count", "maximum"),
   /** No union representative sits. Arguments: none. */
   NO_UNION_REPRESENTATIVE(ERROR, FicheRule.UNION_DELEGATION),
   /** A union has several representatives with a vote. Arguments: union, count. */
-  UNION_HAS_SEVERAL_VOTES(ERROR, FicheRule.ONE_VOTE_PER_UNION),
+  UNION_HAS_SEVERAL_VOTES(ERROR, FicheRule.ONE_VOTE_PER_UNION, "union", "count"),
   /** No president is designated. Arguments: none. */
   PRESIDENT_MISSING(ERROR, FicheRule.CASTING_VOTE),
   /** The president designated does not sit in the jury. Arguments: president. */
-  PRESIDENT_NOT_MEMBER(ERROR, FicheRule.CASTING_VOTE),
+  PRESIDENT_NOT_MEMBER(ERROR, FicheRule.CASTING_VOTE, "president"),
   /** The president sits without a vote, so cannot cast the deciding vote. Arguments: president. */
-  PRESIDENT_WITHOUT_VOTE(ERROR, FicheRule.CASTING_VOTE),
+  PRESIDENT_WITHOUT_VOTE(ERROR, FicheRule.CASTING_VOTE, "president"),
 
   // Deliberation
   /** A member who sits without a vote voted; the vote is not counted. Arguments: member. */
-  NON_VOTING_MEMBER_VOTED(WARNING, FicheRule.ONE_VOTE_PER_UNION),
+  NON_VOTING_MEMBER_VOTED(WARNING, FicheRule.ONE_VOTE_PER_UNION, "member"),
   /** The tally. Arguments: for, against, abstentions. */
-  VOTES_TALLIED(INFO, FicheRule.JURY_DUTY),
+  VOTES_TALLIED(INFO, FicheRule.JURY_DUTY, "admissible", "notAdmissible", "abstentions"),
   /** Votes were tied and the president's vote decided. Arguments: president, president's vote. */
-  TIE_BROKEN_BY_PRESIDENT(INFO, FicheRule.CASTING_VOTE),
+  TIE_BROKEN_BY_PRESIDENT(INFO, FicheRule.CASTING_VOTE, "president", "verdict"),
   /**
    * Votes were tied and the president did not vote for or against: the deliberation has no verdict
    * (policy {@code TieFallback.UNDECIDED}). Arguments: none.
@@ -149,51 +151,63 @@ public enum FindingCode {
    * Votes were tied and the president did not vote for or against: the policy settled it
    * ({@code TieFallback.NOT_ADMISSIBLE}). Arguments: the verdict under the policy.
    */
-  TIE_SETTLED_BY_POLICY(WARNING, FicheRule.LIBRARY_POLICY),
+  TIE_SETTLED_BY_POLICY(WARNING, FicheRule.LIBRARY_POLICY, "verdict"),
   /** Fewer voting members voted than the quorum policy requires. Arguments: voted, quorum. */
-  QUORUM_NOT_MET(ERROR, FicheRule.LIBRARY_POLICY),
+  QUORUM_NOT_MET(ERROR, FicheRule.LIBRARY_POLICY, "voted", "quorum"),
 
   // Decision
   /**
    * The jury sat but neither votes nor a declared verdict are recorded: no verdict yet. Arguments:
    * the jury's date.
    */
-  VERDICT_NOT_RECORDED(WARNING, FicheRule.JURY_DUTY),
+  VERDICT_NOT_RECORDED(WARNING, FicheRule.JURY_DUTY, "juryDate"),
   /**
    * The deliberation is irregular (a non-conform composition, a quorum not met, a tie left
    * unresolved): it has no valid verdict. Arguments: the codes that make it irregular.
    */
-  DELIBERATION_IRREGULAR(ERROR, FicheRule.JURY_DUTY),
+  DELIBERATION_IRREGULAR(ERROR, FicheRule.JURY_DUTY, "causes"),
   /**
    * The jury's verdict is admissible but the evidence does not allow it ("l'ensemble des blocs de
    * compétences … doit être acquis", and a candidacy and procedure in conformity): the decision is
    * not admissible. Arguments: blocks missing (or none), count of errors in the candidacy, the
    * procedure and the codes.
    */
-  JURY_VERDICT_EXCEEDS_EVIDENCE(ERROR, FicheRule.ADMISSIBILITY),
+  JURY_VERDICT_EXCEEDS_EVIDENCE(ERROR, FicheRule.ADMISSIBILITY, "missingBlocks", "errors"),
 
   // Audit
   /** The jury declared no verdict. Arguments: none. */
   VERDICT_NOT_DECLARED(ERROR, FicheRule.JURY_DUTY),
   /** Declared admissible while some block is missing or expired. Arguments: blocks. */
-  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(ERROR, FicheRule.ADMISSIBILITY),
+  DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(ERROR, FicheRule.ADMISSIBILITY, "missingBlocks"),
   /** Declared not admissible while every block is acquired and valid. Arguments: none. */
   DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE(WARNING, FicheRule.ADMISSIBILITY),
   /** The declared verdict is not the one the votes give. Arguments: declared, from votes. */
-  VERDICT_CONTRADICTS_VOTES(ERROR, FicheRule.CASTING_VOTE),
+  VERDICT_CONTRADICTS_VOTES(ERROR, FicheRule.CASTING_VOTE, "declared", "fromVotes"),
   /** The declared verdict stands on a jury that is not conform. Arguments: count of breaches. */
-  VERDICT_BY_NON_CONFORM_JURY(ERROR, FicheRule.JURY_DUTY),
+  VERDICT_BY_NON_CONFORM_JURY(ERROR, FicheRule.JURY_DUTY, "breaches"),
   /** The candidacy or the procedure is not conform. Arguments: count of breaches. */
-  PROCEDURE_NOT_CONFORM(ERROR, FicheRule.JURY_DUTY),
+  PROCEDURE_NOT_CONFORM(ERROR, FicheRule.JURY_DUTY, "breaches"),
   /** The declaration is consistent with the evidence and the composition. Arguments: verdict. */
-  DECLARATION_CONSISTENT(INFO, FicheRule.JURY_DUTY);
+  DECLARATION_CONSISTENT(INFO, FicheRule.JURY_DUTY, "verdict");
 
   private final Severity severity;
   private final FicheRule rule;
+  private final List<String> argumentNames;
 
-  FindingCode(Severity severity, FicheRule rule) {
+  FindingCode(Severity severity, FicheRule rule, String... argumentNames) {
     this.severity = severity;
     this.rule = rule;
+    this.argumentNames = List.of(argumentNames);
+  }
+
+  /**
+   * The names of the message's arguments, in order. Like the codes, they are an API: a consumer
+   * may key on them (a JSON decision names its arguments with them) and they are never renamed.
+   *
+   * @return the names, e.g. {@code [juryDate, endDate]}; empty when the message takes none
+   */
+  public List<String> getArgumentNames() {
+    return argumentNames;
   }
 
   /**

@@ -18,12 +18,13 @@ class FindingTest {
 
   @Test
   void theFixedArityFactoriesMakeWhatTheVarargsOneMakes() {
+    assertThat(Finding.of(FindingCode.SPONSOR_MISSING, C5))
+        .isEqualTo(Finding.of(FindingCode.SPONSOR_MISSING, C5, new Object[0]));
+    assertThat(Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, C5, ARGUMENTS[0]))
+        .isEqualTo(Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, C5, new Object[] {ARGUMENTS[0]}));
+    assertThat(Finding.of(FindingCode.JURY_AFTER_REGISTRATION, C5, ARGUMENTS[1], ARGUMENTS[1]))
+        .isEqualTo(Finding.of(FindingCode.JURY_AFTER_REGISTRATION, C5, new Object[] {ARGUMENTS[1], ARGUMENTS[1]}));
     FindingCode code = FindingCode.CAPACITY_VALIDATED;
-    assertThat(Finding.of(code, C5)).isEqualTo(Finding.of(code, C5, new Object[0]));
-    assertThat(Finding.of(code, C5, ARGUMENTS[0]))
-        .isEqualTo(Finding.of(code, C5, new Object[] {ARGUMENTS[0]}));
-    assertThat(Finding.of(code, C5, ARGUMENTS[0], ARGUMENTS[1]))
-        .isEqualTo(Finding.of(code, C5, new Object[] {ARGUMENTS[0], ARGUMENTS[1]}));
     assertThat(Finding.of(code, C5, ARGUMENTS[0], ARGUMENTS[1], ARGUMENTS[2]))
         .isEqualTo(Finding.of(code, C5, ARGUMENTS.clone()))
         .satisfies(f -> assertThat(f.argumentTexts())
@@ -51,7 +52,7 @@ class FindingTest {
   void noArgumentMayBeNull() {
     assertThatThrownBy(() -> Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, C5, (Object) null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, C5, "C5", null, "x"))
+    assertThatThrownBy(() -> Finding.of(FindingCode.CAPACITY_VALIDATED, C5, "C5", null, "x"))
         .isInstanceOf(NullPointerException.class);
   }
 }

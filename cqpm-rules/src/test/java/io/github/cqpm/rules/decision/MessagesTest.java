@@ -44,18 +44,47 @@ class MessagesTest {
   @ParameterizedTest
   @EnumSource(FindingCode.class)
   void everyArgumentShowsInTheRenderedMessageInBothLanguages(FindingCode code) {
-    Object[] args = IntStream.range(0, 4).mapToObj(i -> "«arg" + i + "»").toArray();
+    int count = code.getArgumentNames().size();
+    Object[] args = IntStream.range(0, count).mapToObj(i -> "«arg" + i + "»").toArray();
     Finding finding = Finding.of(code, Subject.JURY, args);
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
       String pattern = locale == Locale.FRENCH ? frPattern(code) : enPattern(code);
       String message = Messages.message(finding, locale);
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < count; i++) {
         if (pattern.contains("{" + i + "}")) {
           assertThat(message).as(locale + " " + code).contains("«arg" + i + "»");
         }
       }
       assertThat(message).doesNotContain("{").doesNotContain("'{");
     }
+  }
+
+  /**
+   * The names are the arguments the messages show: every named argument appears in at least one
+   * language, and no message shows an argument without a name.
+   */
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void theArgumentNamesAreTheArgumentsTheMessagesShow(FindingCode code) {
+    java.util.Set<Integer> shown = new java.util.TreeSet<>();
+    for (String pattern : new String[] {enPattern(code), frPattern(code)}) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern);
+      while (m.find()) {
+        shown.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    assertThat(shown).as(code + " " + code.getArgumentNames())
+        .containsExactlyElementsOf(IntStream.range(0, code.getArgumentNames().size()).boxed().toList());
+    assertThat(code.getArgumentNames()).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z][A-Za-z]*"));
+  }
+
+  @Test
+  void aFindingTakesAsManyArgumentsAsItsCodeNames() {
+    assertThat(Finding.of(FindingCode.JURY_AFTER_REGISTRATION, Subject.JURY, "2030-01-01", "2029-12-31").arguments())
+        .hasSize(2);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Finding.of(FindingCode.JURY_AFTER_REGISTRATION, Subject.JURY, "2030-01-01"))
+        .withMessage("JURY_AFTER_REGISTRATION takes [juryDate, endDate], not 1 argument(s)");
   }
 
   private static String enPattern(FindingCode code) {
