@@ -61,7 +61,7 @@ final class DecideCommand implements Callable<Integer> {
     CqpmRules rules = policyOptions.rules(dossier.getCertification());
     Decision<DossierOutcome> decision = rules.decide(dossier);
     if (format == Format.json) {
-      out.println(JsonReport.decision(dossier, decision, rules.getPolicy(), language.locale()));
+      out.println(JsonReport.decision(dossier, decision, rules, language.locale()));
     } else {
       new TextReport(language.locale(), out).decision(dossier, decision, rules);
     }

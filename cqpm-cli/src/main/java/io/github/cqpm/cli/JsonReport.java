@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
+import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -51,12 +53,14 @@ final class JsonReport {
   }
 
   static String decision(
-      Dossier dossier, Decision<DossierOutcome> decision, RulePolicy policy, Locale locale) {
+      Dossier dossier, Decision<DossierOutcome> decision, CqpmRules rules, Locale locale) {
     return json(true, g -> {
       DossierOutcome outcome = decision.outcome();
       g.writeStartObject();
       g.writeStringField("candidate", dossier.getCandidate().getId());
       g.writeStringField("certification", dossier.getCertification().toString());
+      g.writeStringField("referential", rules.getReferential().getRncpNumber().toString());
+      g.writeStringField("libraryVersion", CqpmFormat.version());
       g.writeStringField("ruling", outcome.ruling().name());
       g.writeArrayFieldStart("irregularities");
       for (FindingCode code : outcome.irregularities()) {
@@ -68,7 +72,7 @@ final class JsonReport {
       }
       g.writeStringField("evidence", outcome.evidence().name());
       g.writeStringField("audit", outcome.audit().name());
-      policy(g, policy);
+      policy(g, rules.getPolicy());
       g.writeStringField("date", outcome.certification().date().toString());
       g.writeBooleanField("certificationDue", outcome.certification().due());
       g.writeArrayFieldStart("missingBlocks");
@@ -152,11 +156,13 @@ final class JsonReport {
       g.writeStringField("code", f.code().name());
       g.writeStringField("severity", f.severity().name());
       g.writeStringField("subject", f.subject().toString());
-      g.writeArrayFieldStart("arguments");
-      for (String argument : f.argumentTexts()) {
-        g.writeString(argument);
+      g.writeObjectFieldStart("arguments");
+      List<String> names = f.code().getArgumentNames();
+      List<String> texts = f.argumentTexts();
+      for (int i = 0; i < names.size(); i++) {
+        g.writeStringField(names.get(i), texts.get(i));
       }
-      g.writeEndArray();
+      g.writeEndObject();
       g.writeStringField("rule", f.rule().name());
       g.writeStringField("message", Messages.message(f, locale));
       g.writeStringField("sentence", Messages.sentence(f.rule(), locale));

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.testkit.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,28 @@ class DecideCommandTest {
     assertThat(json.get("blocks").get(1).get("capacities").get(1).get("state").asText()).isEqualTo("VALIDATED");
     assertThat(json.get("deliberation").get("presidentDecided").asBoolean()).isTrue();
     assertThat(json.get("findings").findValuesAsText("code")).contains("TIE_BROKEN_BY_PRESIDENT", "DECLARATION_CONSISTENT");
+    assertThat(json.get("referential").asText()).isEqualTo("RNCP19453");
+    assertThat(json.get("libraryVersion").asText()).isEqualTo(io.github.cqpm.json.CqpmFormat.version()).isNotBlank();
+  }
+
+  /** Each argument under its code's name, so a consumer reads it without parsing the message. */
+  @Test
+  void findingsNameTheirArguments() throws IOException {
+    Run run = Run.of("decide", "--format", "json", "--lang", "en", EXAMPLE);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("findings")).isNotEmpty();
+    for (JsonNode finding : json.get("findings")) {
+      FindingCode code = FindingCode.valueOf(finding.get("code").asText());
+      List<String> names = new java.util.ArrayList<>();
+      finding.get("arguments").fieldNames().forEachRemaining(names::add);
+      assertThat(names).as(code.name()).isEqualTo(code.getArgumentNames());
+      for (String name : names) {
+        assertThat(finding.get("message").asText()).as(code + " " + name).contains(finding.get("arguments").get(name).asText());
+      }
+    }
+    JsonNode tie = json.get("findings").findParents("code").stream()
+        .filter(f -> f.get("code").asText().equals("DECLARATION_CONSISTENT")).findFirst().orElseThrow();
+    assertThat(tie.get("arguments").get("verdict").asText()).isEqualTo("ADMISSIBLE");
   }
 
   @Test
