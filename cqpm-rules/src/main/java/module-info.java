@@ -5,7 +5,9 @@
  */
 module io.github.cqpm.rules {
   requires transitive io.github.cqpm.model;
+  requires transitive io.github.cqpm.json;
 
   exports io.github.cqpm.rules;
   exports io.github.cqpm.rules.decision;
+  exports io.github.cqpm.rules.json;
 }

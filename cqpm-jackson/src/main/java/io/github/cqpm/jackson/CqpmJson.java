@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.json.InvalidDocumentException;
 import io.github.cqpm.json.Limits;
 import io.github.cqpm.json.ReadProblems;
@@ -182,11 +183,26 @@ public final class CqpmJson {
     return text.toString();
   }
 
+  /**
+   * Writes a document that writes itself (a decision: {@code
+   * io.github.cqpm.rules.json.DecisionDocument}), indented as the canonical dossiers are.
+   *
+   * @param document the document
+   * @return its JSON text, ending with a line break
+   */
+  public static String write(JsonWritable document) {
+    return pretty(document, JsonWritable::writeTo);
+  }
+
   private static <T> String pretty(T value, Class<T> type) {
+    return pretty(value, CqpmFormat.binding(type)::write);
+  }
+
+  private static <T> String pretty(T value, WriterSerializer.SinkWriter<T> writer) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       g.setPrettyPrinter(printer());
-      CqpmFormat.binding(type).write(value, new Jackson2Sink(g));
+      writer.write(value, new Jackson2Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package io.github.cqpm.jackson;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonWritable;
 
 /**
  * The Jackson module of the cqpm model: a strict reader and a canonical writer for every model
@@ -29,11 +30,12 @@ public final class CqpmModule extends SimpleModule {
     for (CqpmFormat.Binding<?> binding : CqpmFormat.bindings()) {
       register(binding);
     }
+    addSerializer(JsonWritable.class, new WriterSerializer<>(JsonWritable.class, JsonWritable::writeTo));
   }
 
   private <T> void register(CqpmFormat.Binding<T> binding) {
     addDeserializer(binding.getType(), new StrictDeserializer<>(binding));
-    addSerializer(binding.getType(), new WriterSerializer<>(binding));
+    addSerializer(binding.getType(), new WriterSerializer<>(binding.getType(), binding::write));
   }
 
   /**

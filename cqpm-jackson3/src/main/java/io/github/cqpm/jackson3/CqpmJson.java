@@ -1,6 +1,7 @@
 package io.github.cqpm.jackson3;
 
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.json.InvalidDocumentException;
 import io.github.cqpm.json.Limits;
 import io.github.cqpm.json.ReadProblems;
@@ -198,10 +199,25 @@ public final class CqpmJson {
     return text.toString();
   }
 
+  /**
+   * Writes a document that writes itself (a decision: {@code
+   * io.github.cqpm.rules.json.DecisionDocument}), indented as the canonical dossiers are.
+   *
+   * @param document the document
+   * @return its JSON text, ending with a line break
+   */
+  public static String write(JsonWritable document) {
+    return pretty(document, JsonWritable::writeTo);
+  }
+
   private static <T> String pretty(T value, Class<T> type) {
+    return pretty(value, CqpmFormat.binding(type)::write);
+  }
+
+  private static <T> String pretty(T value, WriterSerializer.SinkWriter<T> writer) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = PLAIN.writer().with(printer()).createGenerator(text)) {
-      CqpmFormat.binding(type).write(value, new Jackson3Sink(g));
+      writer.write(value, new Jackson3Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package io.github.cqpm.jackson3;
 
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonWritable;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -30,11 +31,12 @@ public final class CqpmModule extends SimpleModule {
     for (CqpmFormat.Binding<?> binding : CqpmFormat.bindings()) {
       register(binding);
     }
+    addSerializer(JsonWritable.class, new WriterSerializer<>(JsonWritable.class, JsonWritable::writeTo));
   }
 
   private <T> void register(CqpmFormat.Binding<T> binding) {
     addDeserializer(binding.getType(), new StrictDeserializer<>(binding));
-    addSerializer(binding.getType(), new WriterSerializer<>(binding));
+    addSerializer(binding.getType(), new WriterSerializer<>(binding.getType(), binding::write));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.cqpm.jackson3;
 
-import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import tools.jackson.core.JsonGenerator;
@@ -9,24 +9,30 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Serializes one model type with the format's writer, in the canonical property order, never with
- * a type id.
+ * Serializes one type with its writer over a {@link JsonSink}: a model type with the format's
+ * writer, in the canonical property order, or any {@link io.github.cqpm.json.JsonWritable} document
+ * (a decision); never with a type id.
  *
- * @param <T> the model type
+ * @param <T> the type
  */
 final class WriterSerializer<T> extends StdSerializer<T> {
-  /** The type's reader and writer in the format. */
-  private final CqpmFormat.Binding<T> binding;
+  /** Writes a value of the type to a sink. */
+  @FunctionalInterface
+  interface SinkWriter<T> extends java.io.Serializable {
+    void write(T value, JsonSink sink) throws IOException;
+  }
 
-  WriterSerializer(CqpmFormat.Binding<T> binding) {
-    super(binding.getType());
-    this.binding = binding;
+  private final SinkWriter<T> writer;
+
+  WriterSerializer(Class<T> type, SinkWriter<T> writer) {
+    super(type);
+    this.writer = writer;
   }
 
   @Override
   public void serialize(T value, JsonGenerator generator, SerializationContext context) {
     try {
-      binding.write(value, new Jackson3Sink(generator));
+      writer.write(value, new Jackson3Sink(generator));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // Jackson 3's generator throws no checked exception
     }

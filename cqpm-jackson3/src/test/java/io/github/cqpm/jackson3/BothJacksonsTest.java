@@ -8,11 +8,15 @@ import io.github.cqpm.jackson.Golden;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.json.DecisionDocument;
 import io.github.cqpm.testkit.CqpmGens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +52,39 @@ class BothJacksonsTest {
     assertThat(CqpmJson.write(Referentials.rncp19453())).isEqualTo(referential);
     assertThat(CqpmJson.newMapper().writeValueAsString(Referentials.rncp19453()))
         .isEqualTo(io.github.cqpm.jackson.CqpmJson.newMapper().writeValueAsString(Referentials.rncp19453()));
+  }
+
+  /**
+   * A decision is written the same by both Jacksons, byte for byte, alone or through a mapper
+   * (both modules serialize any {@code JsonWritable}), and the text is a JSON object that names
+   * every finding's arguments: over generated dossiers, conforming or not, in both languages.
+   */
+  @Test
+  void decisionsAreWrittenTheSameByBothJacksons() {
+    CqpmRules rules = CqpmRules.standard();
+    tools.jackson.databind.ObjectMapper mapper3 = CqpmJson.newMapper();
+    com.fasterxml.jackson.databind.ObjectMapper mapper2 = io.github.cqpm.jackson.CqpmJson.newMapper();
+    qt().withExamples(200).forAll(CqpmGens.dossiers(), org.quicktheories.generators.SourceDSL.booleans().all())
+        .checkAssert((dossier, french) -> {
+          DecisionDocument document =
+              DecisionDocument.of(dossier, rules.decide(dossier), rules, french ? Locale.FRENCH : Locale.ENGLISH);
+          String text = CqpmJson.write(document);
+          assertThat(text).isEqualTo(io.github.cqpm.jackson.CqpmJson.write(document));
+          String compact = mapper3.writeValueAsString(document);
+          try {
+            assertThat(compact).isEqualTo(mapper2.writeValueAsString(document));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+          }
+          tools.jackson.databind.JsonNode tree = mapper3.readTree(text);
+          assertThat(mapper3.readTree(compact)).isEqualTo(tree);
+          assertThat(tree.get("ruling").asString()).isEqualTo(document.getDecision().outcome().ruling().name());
+          assertThat(tree.get("findings")).hasSize(document.getDecision().findings().size());
+          for (tools.jackson.databind.JsonNode finding : tree.get("findings")) {
+            FindingCode code = FindingCode.valueOf(finding.get("code").asString());
+            assertThat(finding.get("arguments").propertyNames()).containsExactlyElementsOf(code.getArgumentNames());
+          }
+        });
   }
 
   @ParameterizedTest(name = "{0}")
