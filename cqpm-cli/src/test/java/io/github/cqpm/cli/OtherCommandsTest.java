@@ -66,6 +66,10 @@ class OtherCommandsTest {
   void schemaPrintsTheShippedSchemas() {
     assertThat(Run.of("schema").out()).isEqualTo(CqpmJson.dossierSchema());
     assertThat(Run.of("schema", "--referential").out()).isEqualTo(CqpmJson.referentialSchema());
+    assertThat(Run.of("schema", "--decision").out()).isEqualTo(io.github.cqpm.rules.json.DecisionDocument.schema());
+    Run both = Run.of("schema", "--decision", "--referential");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("mutually exclusive");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.cqpm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Verdict;
@@ -14,12 +15,13 @@ import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.Messages;
+import io.github.cqpm.rules.json.DecisionDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The README's rules example, as written there (printing into a list instead of System.out). */
+/** The README's rules and storing examples, as written there (printing into a list instead of System.out). */
 class ReadmeRulesExampleTest {
 
   @Test
@@ -48,5 +50,20 @@ class ReadmeRulesExampleTest {
     assertThat(printed).contains(
         "INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : ADMISSIBLE"
             + " — « En cas de partage des voix, celle du président du jury est prépondérante. »");
+
+    // "Storing decisions", as written there
+    DecisionDocument document = DecisionDocument.of(dossier, decision, rules, Locale.FRENCH);
+    String stored = CqpmJson.write(document);                  // or mapper.writeValueAsString(document)
+
+    JsonNode json = CqpmJson.newMapper().readTree(stored);
+    assertThat(CqpmJson.newMapper().writeValueAsString(document)).isEqualTo(CqpmJson.newMapper().writeValueAsString(json));
+    assertThat(json.get("candidate").asText()).isEqualTo("CAND-2017-0107");
+    assertThat(json.get("referential").asText()).isEqualTo("RNCP19453");
+    assertThat(json.get("libraryVersion").asText()).startsWith("0.1.0");
+    JsonNode tie = json.get("findings").findParents("code").stream()
+        .filter(f -> f.get("code").asText().equals("TIE_BROKEN_BY_PRESIDENT")).findFirst().orElseThrow();
+    assertThat(tie.get("severity").asText()).isEqualTo("INFO");
+    assertThat(tie.get("subject").asText()).isEqualTo("MEMBER P1");
+    assertThat(tie.get("arguments").toString()).isEqualTo("{\"president\":\"P1\",\"verdict\":\"ADMISSIBLE\"}");
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param severity how much it weighs (usually {@link FindingCode#getSeverity()})
  * @param subject what it is about
  * @param arguments the message's arguments, one per {@link FindingCode#getArgumentNames() name of
- *     the code}, in that order: immutable values (text, numbers, dates, enum constants, codes) whose {@code toString()} is their
- *     stable text, as {@link #argumentTexts()} gives it
+ *     the code}, in that order: immutable values (text, numbers, dates, enum constants, codes)
+ *     whose {@code toString()} is their stable text, as {@link #argumentTexts()} gives it
  * @param rule the sentence of the fiche applied (usually {@link FindingCode#getRule()})
  */
 public record Finding(

@@ -14,6 +14,9 @@ import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Messages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +32,7 @@ import java.util.Objects;
  * <p>Write it with any JSON library's cqpm module (both Jackson modules serialize a {@link
  * JsonWritable}), e.g. {@code CqpmJson.write(DecisionDocument.of(dossier, decision, rules,
  * Locale.FRENCH))}. The properties are written in a fixed order; an absent view is left out.
+ * {@link #schema()} describes the document.
  */
 public final class DecisionDocument implements JsonWritable {
   private final String candidate;
@@ -63,6 +67,21 @@ public final class DecisionDocument implements JsonWritable {
         Objects.requireNonNull(decision, "decision"),
         Objects.requireNonNull(rules, "rules"),
         Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of decision documents, as shipped in this jar: every property
+   * and, for every enumerated value (ruling, codes, severities, rules, policy options), the
+   * constants of the library's enums.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = DecisionDocument.class.getResourceAsStream("cqpm-decision.schema.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
