@@ -1,8 +1,10 @@
 package io.github.cqpm.rules.decision;
 
-import java.text.MessageFormat;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders findings in French (the fiche's language) or English. Messages live in the bundle
@@ -12,10 +14,45 @@ import java.util.ResourceBundle;
 public final class Messages {
   private static final String BUNDLE = "io.github.cqpm.rules.decision.Messages";
 
+  /**
+   * At most this many locales' renderings are kept. Only French and English ones are: the bundles
+   * this jar ships, found whatever the default locale; another language follows the default
+   * locale as it is at each call.
+   */
+  private static final int KEPT_LOCALES = 16;
+
+  private static final Map<Locale, Rendering> RENDERINGS = new ConcurrentHashMap<>();
+
   private Messages() {}
 
-  private static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale);
+  /** A language's messages compiled and sentences looked up, once. */
+  private static final class Rendering {
+    private final Map<FindingCode, MessageTemplate> messages = new EnumMap<>(FindingCode.class);
+    private final Map<FicheRule, String> sentences = new EnumMap<>(FicheRule.class);
+
+    Rendering(Locale locale) {
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+      for (FindingCode code : FindingCode.values()) {
+        messages.put(code, MessageTemplate.compile(
+            bundle.getString("finding." + code.name()), locale, code.getArgumentNames().size()));
+      }
+      boolean french = "fr".equals(bundle.getLocale().getLanguage());
+      for (FicheRule rule : FicheRule.values()) {
+        sentences.put(rule, rule.isFromFiche() && french ? rule.getQuote() : bundle.getString("rule." + rule.name()));
+      }
+    }
+  }
+
+  private static Rendering rendering(Locale locale) {
+    Rendering rendering = RENDERINGS.get(locale);
+    if (rendering == null) {
+      rendering = new Rendering(locale);
+      String language = locale.getLanguage();
+      if (("fr".equals(language) || "en".equals(language)) && RENDERINGS.size() < KEPT_LOCALES) {
+        RENDERINGS.putIfAbsent(locale, rendering);
+      }
+    }
+    return rendering;
   }
 
   /**
@@ -26,8 +63,7 @@ public final class Messages {
    * @return e.g. "block RNCP19453BC02 expired on 2021-03-02 (acquired 2016-03-02)"
    */
   public static String message(Finding finding, Locale locale) {
-    String pattern = bundle(locale).getString("finding." + finding.code().name());
-    return new MessageFormat(pattern, locale).format(finding.argumentTexts().toArray());
+    return rendering(locale).messages.get(finding.code()).format(finding.argumentTexts());
   }
 
   /**
@@ -39,11 +75,7 @@ public final class Messages {
    * @return the sentence
    */
   public static String sentence(FicheRule rule, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
-    if (rule.isFromFiche() && "fr".equals(bundle.getLocale().getLanguage())) {
-      return rule.getQuote();
-    }
-    return bundle.getString("rule." + rule.name());
+    return rendering(locale).sentences.get(rule);
   }
 
   /**

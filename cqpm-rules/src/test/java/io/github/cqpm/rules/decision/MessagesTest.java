@@ -118,6 +118,33 @@ class MessagesTest {
     }
   }
 
+  /** Another language follows the default locale of each call, not the one of the first. */
+  @Test
+  void anotherLanguageFollowsTheDefaultLocaleOfTheCall() {
+    Locale before = Locale.getDefault();
+    try {
+      Finding f = Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, Subject.JURY, "RNCP19453BC02");
+      Locale.setDefault(Locale.FRENCH);
+      assertThat(Messages.message(f, Locale.GERMAN)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
+      Locale.setDefault(Locale.ENGLISH);
+      assertThat(Messages.message(f, Locale.GERMAN)).isEqualTo("block RNCP19453BC02 is not acquired");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  /** The compiled messages say what MessageFormat says, quotes and all, for every code and language. */
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void theCompiledMessageIsWhatMessageFormatGives(FindingCode code) {
+    Object[] args = IntStream.range(0, code.getArgumentNames().size()).mapToObj(i -> "a'{" + i + "}'z").toArray();
+    Finding finding = Finding.of(code, Subject.JURY, args);
+    assertThat(Messages.message(finding, Locale.FRENCH))
+        .isEqualTo(new java.text.MessageFormat(frPattern(code), Locale.FRENCH).format(args));
+    assertThat(Messages.message(finding, Locale.ENGLISH))
+        .isEqualTo(new java.text.MessageFormat(enPattern(code), Locale.ENGLISH).format(args));
+  }
+
   @ParameterizedTest
   @EnumSource(FicheRule.class)
   void everyRuleHasItsSentenceInBothLanguages(FicheRule rule) {

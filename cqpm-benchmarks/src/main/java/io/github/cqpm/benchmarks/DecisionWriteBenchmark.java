@@ -1,0 +1,99 @@
+package io.github.cqpm.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.json.DecisionDocument;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Writing the decision on a realistic dossier as JSON ({@link DecisionDocument} through a mapper
+ * with the cqpm module: messages and sentences rendered as it writes) side by side with Jackson's
+ * default serialisation of the same document held in records ({@link DecisionRecords}), whose
+ * messages are already rendered; with Jackson 2 and Jackson 3.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class DecisionWriteBenchmark {
+  private final ObjectMapper mapper = CqpmJson.newMapper();
+  private final tools.jackson.databind.ObjectMapper mapper3 = io.github.cqpm.jackson3.CqpmJson.newMapper();
+  private final ObjectMapper plain = new ObjectMapper();
+  private final tools.jackson.databind.json.JsonMapper plain3 = tools.jackson.databind.json.JsonMapper.builder().build();
+  private final DecisionDocument document;
+  private final DecisionRecords.DecisionDoc records;
+
+  /** The decision on the realistic dossier, and the same document as records. */
+  public DecisionWriteBenchmark() {
+    CqpmRules rules = CqpmRules.standard();
+    Dossier dossier = RealisticDossier.of(8, 10);
+    document = DecisionDocument.of(dossier, rules.decide(dossier), rules, Locale.FRENCH);
+    try {
+      records = plain.readValue(mapper.writeValueAsString(document), DecisionRecords.DecisionDoc.class);
+      if (!plain.writeValueAsString(records).equals(mapper.writeValueAsString(document))) {
+        throw new IllegalStateException("the records do not write the same document");
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The decision document, Jackson 2.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String writeDecision() throws JsonProcessingException {
+    return mapper.writeValueAsString(document);
+  }
+
+  /**
+   * The same document as records, Jackson 2's defaults.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String baselinePlainRecords() throws JsonProcessingException {
+    return plain.writeValueAsString(records);
+  }
+
+  /**
+   * The decision document, Jackson 3.
+   *
+   * @return the text
+   */
+  @Benchmark
+  public String writeDecisionJackson3() {
+    return mapper3.writeValueAsString(document);
+  }
+
+  /**
+   * The same document as records, Jackson 3's defaults.
+   *
+   * @return the text
+   */
+  @Benchmark
+  public String baselinePlainRecordsJackson3() {
+    return plain3.writeValueAsString(records);
+  }
+}
