@@ -103,30 +103,21 @@ class MessagesTest {
     }
   }
 
+  /**
+   * French and English follow the locale asked for, whatever the default; another language
+   * follows the default locale of each call, not the one of the first.
+   */
   @Test
-  void messagesFollowTheLocaleNotTheDefault() {
+  void messagesFollowTheLocaleAndAnotherLanguageTheDefaultOfTheCall() {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.FRENCH);
       Finding f = Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, Subject.JURY, "RNCP19453BC02");
       assertThat(Messages.message(f, Locale.ENGLISH)).isEqualTo("block RNCP19453BC02 is not acquired");
       assertThat(Messages.message(f, Locale.FRANCE)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
-      Locale.setDefault(Locale.ENGLISH);
-      assertThat(Messages.message(f, Locale.FRENCH)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
-    } finally {
-      Locale.setDefault(before);
-    }
-  }
-
-  /** Another language follows the default locale of each call, not the one of the first. */
-  @Test
-  void anotherLanguageFollowsTheDefaultLocaleOfTheCall() {
-    Locale before = Locale.getDefault();
-    try {
-      Finding f = Finding.of(FindingCode.BLOCK_NOT_ACQUIRED, Subject.JURY, "RNCP19453BC02");
-      Locale.setDefault(Locale.FRENCH);
       assertThat(Messages.message(f, Locale.GERMAN)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
       Locale.setDefault(Locale.ENGLISH);
+      assertThat(Messages.message(f, Locale.FRENCH)).isEqualTo("le bloc RNCP19453BC02 n'est pas acquis");
       assertThat(Messages.message(f, Locale.GERMAN)).isEqualTo("block RNCP19453BC02 is not acquired");
     } finally {
       Locale.setDefault(before);
