@@ -1,0 +1,119 @@
+package io.github.cqpm.spring;
+
+import io.github.cqpm.rules.RulePolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code cqpm.rules.*} properties: which référentiel the {@code CqpmRules} bean applies and
+ * every choice of {@link RulePolicy} where the fiche is silent. Unset, each is the library's
+ * documented default ({@link RulePolicy#defaults()}; a test checks they agree).
+ */
+@ConfigurationProperties("cqpm.rules")
+public class CqpmRulesProperties {
+  /** The RNCP number of the référentiel the rules apply, registered in Referentials. */
+  private String certification = "RNCP19453";
+
+  /** Whether the registration's end date is inside it (a jury sitting that day is in time). */
+  private boolean registrationEndInclusive = true;
+
+  /** What the company's unfavourable opinion on a block does: ADVISORY (a warning) or BLOCKING. */
+  private RulePolicy.OpinionPolicy unfavourableOpinion = RulePolicy.OpinionPolicy.ADVISORY;
+
+  /** The verdict of a tie the president does not break: UNDECIDED or NOT_ADMISSIBLE. */
+  private RulePolicy.TieFallback tieFallback = RulePolicy.TieFallback.UNDECIDED;
+
+  /** The fewest voting members who must have voted for the deliberation to decide (0: none). */
+  private int quorum = 0;
+
+  /** What the five-year validity applies to: BLOCKS_AND_CAPACITIES or BLOCKS_ONLY. */
+  private RulePolicy.ValidityScope validityScope = RulePolicy.ValidityScope.BLOCKS_AND_CAPACITIES;
+
+  /** Which routes are open: those of the référentiel (REFERENTIAL) or every one listed (EVERY_LISTED). */
+  private RulePolicy.RouteReading routes = RulePolicy.RouteReading.REFERENTIAL;
+
+  /**
+   * The policy these properties choose.
+   *
+   * @return the policy
+   * @throws IllegalArgumentException if the quorum is negative
+   */
+  public RulePolicy toPolicy() {
+    return RulePolicy.defaults()
+        .withRegistrationEndInclusive(registrationEndInclusive)
+        .withUnfavourableOpinion(unfavourableOpinion)
+        .withTieFallback(tieFallback)
+        .withQuorum(quorum)
+        .withValidityScope(validityScope)
+        .withRoutes(routes);
+  }
+
+  /** @return the RNCP number of the référentiel */
+  public String getCertification() {
+    return certification;
+  }
+
+  /** @param certification the RNCP number of the référentiel, e.g. {@code RNCP19453} */
+  public void setCertification(String certification) {
+    this.certification = certification;
+  }
+
+  /** @return whether the registration's end date is inside it */
+  public boolean isRegistrationEndInclusive() {
+    return registrationEndInclusive;
+  }
+
+  /** @param registrationEndInclusive whether the registration's end date is inside it */
+  public void setRegistrationEndInclusive(boolean registrationEndInclusive) {
+    this.registrationEndInclusive = registrationEndInclusive;
+  }
+
+  /** @return what an unfavourable opinion does */
+  public RulePolicy.OpinionPolicy getUnfavourableOpinion() {
+    return unfavourableOpinion;
+  }
+
+  /** @param unfavourableOpinion what an unfavourable opinion does */
+  public void setUnfavourableOpinion(RulePolicy.OpinionPolicy unfavourableOpinion) {
+    this.unfavourableOpinion = unfavourableOpinion;
+  }
+
+  /** @return the verdict of an unbroken tie */
+  public RulePolicy.TieFallback getTieFallback() {
+    return tieFallback;
+  }
+
+  /** @param tieFallback the verdict of an unbroken tie */
+  public void setTieFallback(RulePolicy.TieFallback tieFallback) {
+    this.tieFallback = tieFallback;
+  }
+
+  /** @return the quorum */
+  public int getQuorum() {
+    return quorum;
+  }
+
+  /** @param quorum the quorum, zero or more */
+  public void setQuorum(int quorum) {
+    this.quorum = quorum;
+  }
+
+  /** @return what the validity applies to */
+  public RulePolicy.ValidityScope getValidityScope() {
+    return validityScope;
+  }
+
+  /** @param validityScope what the validity applies to */
+  public void setValidityScope(RulePolicy.ValidityScope validityScope) {
+    this.validityScope = validityScope;
+  }
+
+  /** @return which routes are open */
+  public RulePolicy.RouteReading getRoutes() {
+    return routes;
+  }
+
+  /** @param routes which routes are open */
+  public void setRoutes(RulePolicy.RouteReading routes) {
+    this.routes = routes;
+  }
+}

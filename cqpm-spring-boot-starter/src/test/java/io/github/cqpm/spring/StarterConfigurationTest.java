@@ -1,0 +1,73 @@
+package io.github.cqpm.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.jackson3.CqpmModule;
+import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.RulePolicy;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** What the auto-configuration adds, how the properties shape the rules, and that it backs off. */
+class StarterConfigurationTest {
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CqpmAutoConfiguration.class));
+
+  @Test
+  void unsetPropertiesAreTheLibrarysDefaults() {
+    assertThat(new CqpmRulesProperties().toPolicy()).isEqualTo(RulePolicy.defaults());
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(CqpmRules.class).hasSingleBean(CqpmModule.class);
+      assertThat(context.getBean(CqpmRules.class).getPolicy()).isEqualTo(RulePolicy.defaults());
+      assertThat(context.getBean(CqpmRules.class).getReferential()).isEqualTo(Referentials.rncp19453());
+    });
+  }
+
+  @Test
+  void everyPolicyOptionIsAProperty() {
+    runner.withPropertyValues(
+            "cqpm.rules.tie-fallback=NOT_ADMISSIBLE",
+            "cqpm.rules.registration-end-inclusive=false",
+            "cqpm.rules.unfavourable-opinion=BLOCKING",
+            "cqpm.rules.quorum=6",
+            "cqpm.rules.validity-scope=BLOCKS_ONLY",
+            "cqpm.rules.routes=EVERY_LISTED")
+        .run(context -> assertThat(context.getBean(CqpmRules.class).getPolicy()).isEqualTo(RulePolicy.defaults()
+            .withTieFallback(RulePolicy.TieFallback.NOT_ADMISSIBLE)
+            .withRegistrationEndInclusive(false)
+            .withUnfavourableOpinion(RulePolicy.OpinionPolicy.BLOCKING)
+            .withQuorum(6)
+            .withValidityScope(RulePolicy.ValidityScope.BLOCKS_ONLY)
+            .withRoutes(RulePolicy.RouteReading.EVERY_LISTED)));
+  }
+
+  @Test
+  void anUnregisteredCertificationOrANegativeQuorumStopsTheApplicationSayingWhy() {
+    runner.withPropertyValues("cqpm.rules.certification=RNCP34762").run(context ->
+        assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("cqpm.rules.certification: no référentiel is registered under RNCP34762"));
+    runner.withPropertyValues("cqpm.rules.quorum=-1").run(context ->
+        assertThat(context).getFailure().rootCause().hasMessageContaining("quorum"));
+  }
+
+  @Test
+  void theApplicationsOwnBeansWin() {
+    CqpmRules mine = CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withQuorum(3));
+    runner.withBean(CqpmRules.class, () -> mine).run(context ->
+        assertThat(context.getBean(CqpmRules.class)).isSameAs(mine));
+  }
+
+  @Test
+  void theMetadataDescribesEveryProperty() throws Exception {
+    String metadata;
+    try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (String name : new String[] {"certification", "registration-end-inclusive", "unfavourable-opinion",
+        "tie-fallback", "quorum", "validity-scope", "routes"}) {
+      assertThat(metadata).contains("\"name\": \"cqpm.rules." + name + "\"");
+    }
+  }
+}
