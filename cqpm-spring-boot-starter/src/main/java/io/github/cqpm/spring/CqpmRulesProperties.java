@@ -31,6 +31,9 @@ public class CqpmRulesProperties {
   /** Which routes are open: those of the référentiel (REFERENTIAL) or every one listed (EVERY_LISTED). */
   private RulePolicy.RouteReading routes = RulePolicy.RouteReading.REFERENTIAL;
 
+  /** Properties with the library's defaults; Spring binds the ones set. */
+  public CqpmRulesProperties() {}
+
   /**
    * The policy these properties choose.
    *
@@ -47,72 +50,128 @@ public class CqpmRulesProperties {
         .withRoutes(routes);
   }
 
-  /** @return the RNCP number of the référentiel */
+  /**
+   * Returns the RNCP number of the référentiel.
+   *
+   * @return the RNCP number of the référentiel
+   */
   public String getCertification() {
     return certification;
   }
 
-  /** @param certification the RNCP number of the référentiel, e.g. {@code RNCP19453} */
+  /**
+   * Sets the RNCP number of the référentiel, e.g. {@code RNCP19453}.
+   *
+   * @param certification the RNCP number of the référentiel, e.g. {@code RNCP19453}
+   */
   public void setCertification(String certification) {
     this.certification = certification;
   }
 
-  /** @return whether the registration's end date is inside it */
+  /**
+   * Returns whether the registration's end date is inside it.
+   *
+   * @return whether the registration's end date is inside it
+   */
   public boolean isRegistrationEndInclusive() {
     return registrationEndInclusive;
   }
 
-  /** @param registrationEndInclusive whether the registration's end date is inside it */
+  /**
+   * Sets whether the registration's end date is inside it.
+   *
+   * @param registrationEndInclusive whether the registration's end date is inside it
+   */
   public void setRegistrationEndInclusive(boolean registrationEndInclusive) {
     this.registrationEndInclusive = registrationEndInclusive;
   }
 
-  /** @return what an unfavourable opinion does */
+  /**
+   * Returns what an unfavourable opinion does.
+   *
+   * @return what an unfavourable opinion does
+   */
   public RulePolicy.OpinionPolicy getUnfavourableOpinion() {
     return unfavourableOpinion;
   }
 
-  /** @param unfavourableOpinion what an unfavourable opinion does */
+  /**
+   * Sets what an unfavourable opinion does.
+   *
+   * @param unfavourableOpinion what an unfavourable opinion does
+   */
   public void setUnfavourableOpinion(RulePolicy.OpinionPolicy unfavourableOpinion) {
     this.unfavourableOpinion = unfavourableOpinion;
   }
 
-  /** @return the verdict of an unbroken tie */
+  /**
+   * Returns the verdict of an unbroken tie.
+   *
+   * @return the verdict of an unbroken tie
+   */
   public RulePolicy.TieFallback getTieFallback() {
     return tieFallback;
   }
 
-  /** @param tieFallback the verdict of an unbroken tie */
+  /**
+   * Sets the verdict of an unbroken tie.
+   *
+   * @param tieFallback the verdict of an unbroken tie
+   */
   public void setTieFallback(RulePolicy.TieFallback tieFallback) {
     this.tieFallback = tieFallback;
   }
 
-  /** @return the quorum */
+  /**
+   * Returns the quorum.
+   *
+   * @return the quorum
+   */
   public int getQuorum() {
     return quorum;
   }
 
-  /** @param quorum the quorum, zero or more */
+  /**
+   * Sets the quorum, zero or more.
+   *
+   * @param quorum the quorum, zero or more
+   */
   public void setQuorum(int quorum) {
     this.quorum = quorum;
   }
 
-  /** @return what the validity applies to */
+  /**
+   * Returns what the validity applies to.
+   *
+   * @return what the validity applies to
+   */
   public RulePolicy.ValidityScope getValidityScope() {
     return validityScope;
   }
 
-  /** @param validityScope what the validity applies to */
+  /**
+   * Sets what the validity applies to.
+   *
+   * @param validityScope what the validity applies to
+   */
   public void setValidityScope(RulePolicy.ValidityScope validityScope) {
     this.validityScope = validityScope;
   }
 
-  /** @return which routes are open */
+  /**
+   * Returns which routes are open.
+   *
+   * @return which routes are open
+   */
   public RulePolicy.RouteReading getRoutes() {
     return routes;
   }
 
-  /** @param routes which routes are open */
+  /**
+   * Sets which routes are open.
+   *
+   * @param routes which routes are open
+   */
   public void setRoutes(RulePolicy.RouteReading routes) {
     this.routes = routes;
   }
