@@ -33,26 +33,38 @@ public final class Messages {
     Rendering(Locale locale) {
       ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
       for (FindingCode code : FindingCode.values()) {
-        messages.put(code, MessageTemplate.compile(
-            bundle.getString("finding." + code.name()), locale, code.getArgumentNames().size()));
+        messages.put(code, template(bundle, code, locale));
       }
-      boolean french = "fr".equals(bundle.getLocale().getLanguage());
       for (FicheRule rule : FicheRule.values()) {
-        sentences.put(rule, rule.isFromFiche() && french ? rule.getQuote() : bundle.getString("rule." + rule.name()));
+        sentences.put(rule, sentence(bundle, rule));
       }
     }
   }
 
-  private static Rendering rendering(Locale locale) {
+  private static MessageTemplate template(ResourceBundle bundle, FindingCode code, Locale locale) {
+    return MessageTemplate.compile(
+        bundle.getString("finding." + code.name()), locale, code.getArgumentNames().size());
+  }
+
+  private static String sentence(ResourceBundle bundle, FicheRule rule) {
+    boolean french = "fr".equals(bundle.getLocale().getLanguage());
+    return rule.isFromFiche() && french ? rule.getQuote() : bundle.getString("rule." + rule.name());
+  }
+
+  /**
+   * The kept rendering of a French or English locale, made on first use; {@code null} for another
+   * language, or once {@link #KEPT_LOCALES} are kept: then each message is compiled alone.
+   */
+  private static Rendering kept(Locale locale) {
     Rendering rendering = RENDERINGS.get(locale);
-    if (rendering == null) {
-      rendering = new Rendering(locale);
-      String language = locale.getLanguage();
-      if (("fr".equals(language) || "en".equals(language)) && RENDERINGS.size() < KEPT_LOCALES) {
-        RENDERINGS.putIfAbsent(locale, rendering);
-      }
+    if (rendering != null) {
+      return rendering;
     }
-    return rendering;
+    String language = locale.getLanguage();
+    boolean shipped = "fr".equals(language) || "en".equals(language);
+    return shipped && RENDERINGS.size() < KEPT_LOCALES
+        ? RENDERINGS.computeIfAbsent(locale, Rendering::new)
+        : null;
   }
 
   /**
@@ -63,7 +75,11 @@ public final class Messages {
    * @return e.g. "block RNCP19453BC02 expired on 2021-03-02 (acquired 2016-03-02)"
    */
   public static String message(Finding finding, Locale locale) {
-    return rendering(locale).messages.get(finding.code()).format(finding.argumentTexts());
+    Rendering kept = kept(locale);
+    MessageTemplate template = kept != null
+        ? kept.messages.get(finding.code())
+        : template(ResourceBundle.getBundle(BUNDLE, locale), finding.code(), locale);
+    return template.format(finding.argumentTexts());
   }
 
   /**
@@ -75,7 +91,8 @@ public final class Messages {
    * @return the sentence
    */
   public static String sentence(FicheRule rule, Locale locale) {
-    return rendering(locale).sentences.get(rule);
+    Rendering kept = kept(locale);
+    return kept != null ? kept.sentences.get(rule) : sentence(ResourceBundle.getBundle(BUNDLE, locale), rule);
   }
 
   /**
