@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.CqpmRules;
@@ -23,8 +22,8 @@ import java.util.Map;
 
 /** Decisions as JSON: the decide command's {@code --format json}, and the audit's result lines. */
 final class JsonReport {
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = CqpmJson.newMapper();
+  /** Generators that write cqpm's documents (the policy) with {@code writeObject}. */
+  private static final JsonFactory FACTORY = CqpmJson.newMapper().getFactory();
 
   private JsonReport() {}
 
@@ -113,7 +112,7 @@ final class JsonReport {
       g.writeNumberField("lines", lines);
       g.writeNumberField("blankLines", blankLines);
       g.writeFieldName("policy");
-      MAPPER.writeValue(g, PolicyDocument.of(policy));
+      g.writeObject(PolicyDocument.of(policy));
       g.writeObjectFieldStart("outcomes");
       for (Map.Entry<String, Long> e : outcomes.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());
