@@ -49,37 +49,37 @@ import java.util.Properties;
  */
 public final class CqpmFormat {
   private static final List<Binding<?>> BINDINGS = List.of(
-      new Binding<>(Dossier.class, "a dossier", DossierReader::dossier, DossierWriter::dossier),
-      new Binding<>(Candidate.class, "a candidate", DossierReader::candidate, DossierWriter::candidate),
-      new Binding<>(Candidacy.class, "a candidacy", DossierReader::candidacy, DossierWriter::candidacy),
-      new Binding<>(Sponsor.class, "a sponsor", DossierReader::sponsor, DossierWriter::sponsor),
-      new Binding<>(CapacityAssessment.class, "an assessment", DossierReader::assessment, DossierWriter::assessment),
-      new Binding<>(CompanyOpinion.class, "a company opinion", DossierReader::opinion, DossierWriter::opinion),
-      new Binding<>(AcquiredBlock.class, "an acquired block", DossierReader::acquiredBlock, DossierWriter::acquiredBlock),
-      new Binding<>(VaeFile.class, "a VAE file", DossierReader::vae, DossierWriter::vae),
-      new Binding<>(RequestAdmissibility.class, "a decision on admissibility", DossierReader::admissibility, DossierWriter::admissibility),
-      new Binding<>(ProfessionalSituation.class, "a professional situation", DossierReader::situation, DossierWriter::situation),
-      new Binding<>(ValidationInterview.class, "a validation interview", DossierReader::interview, DossierWriter::interview),
-      new Binding<>(JuryDeliberation.class, "a jury deliberation", JuryReader::deliberation, JuryWriter::deliberation),
-      new Binding<>(JurySession.class, "a jury session", JuryReader::session, JuryWriter::session),
-      new Binding<>(JuryMember.class, "a jury member", JuryReader::member, JuryWriter::member),
-      new Binding<>(Vote.class, "a vote", JuryReader::vote, JuryWriter::vote),
-      new Binding<>(Referential.class, "a référentiel", ReferentialReader::referential, ReferentialWriter::referential),
-      new Binding<>(Certifier.class, "a certifier", ReferentialReader::certifier, ReferentialWriter::certifier),
-      new Binding<>(NsfDomain.class, "an NSF domain", ReferentialReader::nsf, ReferentialWriter::nsf),
-      new Binding<>(RomeJob.class, "a ROME job", ReferentialReader::rome, ReferentialWriter::rome),
-      new Binding<>(Activity.class, "an activity", ReferentialReader::activity, ReferentialWriter::activity),
-      new Binding<>(Capacity.class, "a capacity", ReferentialReader::capacity, ReferentialWriter::capacity),
-      new Binding<>(Block.class, "a block", ReferentialReader::block, ReferentialWriter::block),
-      new Binding<>(EvaluationScheme.class, "an evaluation scheme", ReferentialReader::scheme, ReferentialWriter::scheme),
-      new Binding<>(ModalityDescription.class, "a modality", ReferentialReader::modality, ReferentialWriter::modality),
-      new Binding<>(CertificationPath.class, "a certification path", ReferentialReader::path, ReferentialWriter::path),
-      new Binding<>(AccessCondition.class, "an access condition", ReferentialReader::access, ReferentialWriter::access),
-      new Binding<>(JuryRules.class, "jury rules", ReferentialReader::juryRules, ReferentialWriter::juryRules),
-      new Binding<>(Registration.class, "a registration", ReferentialReader::registration, ReferentialWriter::registration),
-      new Binding<>(CapacityCode.class, "a capacity code", JsonInput::capacity, (g, c) -> g.string(c.toString())),
-      new Binding<>(BlockCode.class, "a block code", JsonInput::block, (g, c) -> g.string(c.toString())),
-      new Binding<>(ActivityCode.class, "an activity code", JsonInput::activity, (g, c) -> g.string(c.toString())));
+      new Binding<>(Dossier.class, DossierJson.DOSSIER),
+      new Binding<>(Candidate.class, DossierJson.CANDIDATE),
+      new Binding<>(Candidacy.class, DossierJson.CANDIDACY),
+      new Binding<>(Sponsor.class, DossierJson.SPONSOR),
+      new Binding<>(CapacityAssessment.class, DossierJson.ASSESSMENT),
+      new Binding<>(CompanyOpinion.class, DossierJson.OPINION),
+      new Binding<>(AcquiredBlock.class, DossierJson.ACQUIRED),
+      new Binding<>(VaeFile.class, DossierJson.VAE),
+      new Binding<>(RequestAdmissibility.class, DossierJson.ADMISSIBILITY),
+      new Binding<>(ProfessionalSituation.class, DossierJson.SITUATION),
+      new Binding<>(ValidationInterview.class, DossierJson.INTERVIEW),
+      new Binding<>(JuryDeliberation.class, JuryJson.DELIBERATION),
+      new Binding<>(JurySession.class, JuryJson.SESSION),
+      new Binding<>(JuryMember.class, JuryJson.MEMBER),
+      new Binding<>(Vote.class, JuryJson.VOTE),
+      new Binding<>(Referential.class, ReferentialJson.REFERENTIAL),
+      new Binding<>(Certifier.class, ReferentialJson.CERTIFIER),
+      new Binding<>(NsfDomain.class, ReferentialJson.NSF),
+      new Binding<>(RomeJob.class, ReferentialJson.ROME),
+      new Binding<>(Activity.class, ReferentialJson.ACTIVITY),
+      new Binding<>(Capacity.class, ReferentialJson.CAPACITY),
+      new Binding<>(Block.class, ReferentialJson.BLOCK),
+      new Binding<>(EvaluationScheme.class, ReferentialJson.SCHEME),
+      new Binding<>(ModalityDescription.class, ReferentialJson.MODALITY),
+      new Binding<>(CertificationPath.class, ReferentialJson.PATH),
+      new Binding<>(AccessCondition.class, ReferentialJson.ACCESS),
+      new Binding<>(JuryRules.class, ReferentialJson.JURY_RULES),
+      new Binding<>(Registration.class, ReferentialJson.REGISTRATION),
+      new Binding<>(CapacityCode.class, CodeJson.CAPACITY),
+      new Binding<>(BlockCode.class, CodeJson.BLOCK),
+      new Binding<>(ActivityCode.class, CodeJson.ACTIVITY));
 
   private static final Properties BUILD = build();
 
@@ -96,39 +96,31 @@ public final class CqpmFormat {
   }
 
   /**
-   * One model type's JSON: what a message calls it, its strict reader and its canonical writer.
+   * One model type's JSON: the type and its {@link JsonType}, for a JSON library's module to
+   * register. Serialized as its model type alone, and resolved back to this format's binding.
    *
    * @param <T> the model type
    */
   public static final class Binding<T> implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    /** Reads a value at the source's current token. */
-    @FunctionalInterface
-    interface Read<T> extends Serializable {
-      T read(JsonInput in) throws IOException;
-    }
-
-    /** Writes a value. */
-    @FunctionalInterface
-    interface Write<T> extends Serializable {
-      void write(JsonSink sink, T value) throws IOException;
-    }
+    private static final long serialVersionUID = 2L;
 
     /** The model type. */
     private final Class<T> type;
-    /** What a message calls a value of this type. */
-    private final String what;
-    /** The strict reader. */
-    private final Read<T> read;
-    /** The canonical writer. */
-    private final Write<T> write;
+    /** Its JSON, declared once; found again from the type after deserialization. */
+    private final transient JsonType<T> json;
 
-    Binding(Class<T> type, String what, Read<T> read, Write<T> write) {
+    Binding(Class<T> type, JsonType<T> json) {
       this.type = type;
-      this.what = what;
-      this.read = read;
-      this.write = write;
+      this.json = json;
+    }
+
+    /**
+     * Resolves a deserialized binding to the format's own.
+     *
+     * @return the format's binding of the same type
+     */
+    private Object readResolve() {
+      return binding(type);
     }
 
     /**
@@ -141,12 +133,21 @@ public final class CqpmFormat {
     }
 
     /**
+     * The type's JSON.
+     *
+     * @return its declaration
+     */
+    public JsonType<T> getJsonType() {
+      return json;
+    }
+
+    /**
      * What a message calls a value of this type.
      *
      * @return e.g. {@code a dossier}
      */
     public String getWhat() {
-      return what;
+      return json.getWhat();
     }
 
     /**
@@ -158,7 +159,7 @@ public final class CqpmFormat {
      * @throws IOException when the source fails
      */
     public T read(JsonSource source) throws IOException {
-      return read.read(new JsonInput(source));
+      return json.read(source);
     }
 
     /**
@@ -169,7 +170,7 @@ public final class CqpmFormat {
      * @throws IOException when writing fails
      */
     public void write(T value, JsonSink sink) throws IOException {
-      write.write(sink, value);
+      json.write(value, sink);
     }
 
     /**
@@ -179,7 +180,7 @@ public final class CqpmFormat {
      * @return the exception, to throw
      */
     public InvalidDocumentException nullRefused(JsonSource source) {
-      return new JsonInput(source).error(source.pointer(), "expected " + what + ", was null");
+      return new JsonInput(source).error(source.pointer(), "expected " + getWhat() + ", was null");
     }
   }
 
@@ -267,9 +268,24 @@ public final class CqpmFormat {
    * @throws IOException when the source fails (its syntax errors and limits included)
    */
   public static <T> T readDocument(Class<T> type, JsonSource source) throws IOException {
+    return readDocument(binding(type).getJsonType(), source);
+  }
+
+  /**
+   * Reads one whole document of any declared type (a decision document, say): its value, and
+   * nothing after it.
+   *
+   * @param type the document's JSON
+   * @param source the source, before its first token
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidDocumentException naming the JSON pointer of what is wrong
+   * @throws IOException when the source fails (its syntax errors and limits included)
+   */
+  public static <T> T readDocument(JsonType<T> type, JsonSource source) throws IOException {
     source.nextToken();
     JsonInput in = new JsonInput(source);
-    T value = binding(type).read.read(in);
+    T value = type.readFrom(in);
     in.end();
     return value;
   }

@@ -49,55 +49,10 @@ final class JsonInput {
     this.parser = parser;
   }
 
-  /**
-   * The properties an object may have, each required or optional, in the format's order: built
-   * once per type, so that reading an object allocates nothing for its checks.
-   */
-  static final class Shape {
-    private final String what;
-    private final String[] names;
-    private final long required;
-
-    private Shape(String what, String[] names, long required) {
-      if (names.length > Long.SIZE) {
-        throw new IllegalArgumentException("a shape has at most 64 properties");
-      }
-      this.what = what;
-      this.names = names;
-      this.required = required;
-    }
-
-    /**
-     * A shape whose properties are all required.
-     *
-     * @param what the object's description, for messages ("a candidacy")
-     * @param names the required properties
-     */
-    static Shape of(String what, String... names) {
-      return new Shape(what, names, (1L << names.length) - 1);
-    }
-
-    /** This shape with optional properties after the others. */
-    Shape optional(String... more) {
-      String[] all = Arrays.copyOf(names, names.length + more.length);
-      System.arraycopy(more, 0, all, names.length, more.length);
-      return new Shape(what, all, required);
-    }
-
-    int index(String name) {
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
-
-  /** Reads the value of the named property at the current token. */
+  /** Reads the value of a property, given by its index in the object's declaration, at the current token. */
   @FunctionalInterface
   interface PropertyReader {
-    void read(String name) throws IOException;
+    void read(int index) throws IOException;
   }
 
   /** A value of a list: reads the element at the current token. */
@@ -152,34 +107,47 @@ final class JsonInput {
   }
 
   /**
-   * Reads an object of this shape, handing each property's value to {@code property}; fails on an
-   * unknown, duplicated or missing property.
+   * Reads an object with these properties, handing each property's value to {@code property} by
+   * its index; fails on an unknown, duplicated or missing property.
+   *
+   * @param what the object's description, for messages ("a candidacy")
+   * @param names the properties' names
+   * @param required a bit set, by index, of the properties a document must have
    */
-  void object(Shape shape, PropertyReader property) throws IOException {
+  void object(String what, String[] names, long required, PropertyReader property) throws IOException {
     if (parser.currentToken() != Token.START_OBJECT) {
-      throw expected(shape.what);
+      throw expected(what);
     }
     long seen = 0;
     while (parser.nextToken() == Token.NAME) {
       String name = parser.currentName();
-      int index = shape.index(name);
+      int index = indexOf(names, name);
       if (index < 0) {
-        throw error(pointer(), "unknown property \"" + name + "\" in " + shape.what + " (expected "
-            + String.join(", ", shape.names) + ")");
+        throw error(pointer(), "unknown property \"" + name + "\" in " + what + " (expected "
+            + String.join(", ", names) + ")");
       }
       if ((seen & 1L << index) != 0) {
         throw error(pointer(), "duplicate property \"" + name + "\"");
       }
       seen |= 1L << index;
       parser.nextToken();
-      property.read(name);
+      property.read(index);
     }
-    long missing = shape.required & ~seen;
+    long missing = required & ~seen;
     if (missing != 0) {
       // At the object's end the parser's context is its parent's, which points at this object.
       throw error(pointer(), "missing required property \""
-          + shape.names[Long.numberOfTrailingZeros(missing)] + "\" of " + shape.what);
+          + names[Long.numberOfTrailingZeros(missing)] + "\" of " + what);
     }
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   <T> List<T> array(String what, ElementReader<T> element) throws IOException {
@@ -210,6 +178,23 @@ final class JsonInput {
       }
       parser.nextToken();
       values.put(key, value.read());
+    }
+    return values;
+  }
+
+  /** Reads an object of strings keyed by any names, each at most once. */
+  Map<String, String> textMap(String what) throws IOException {
+    if (parser.currentToken() != Token.START_OBJECT) {
+      throw expected(what);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    while (parser.nextToken() == Token.NAME) {
+      String name = parser.currentName();
+      if (values.containsKey(name)) {
+        throw error(pointer(), "duplicate property \"" + name + "\"");
+      }
+      parser.nextToken();
+      values.put(name, text());
     }
     return values;
   }

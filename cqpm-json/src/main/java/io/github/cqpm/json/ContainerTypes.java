@@ -1,0 +1,100 @@
+package io.github.cqpm.json;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON types that hold other values: arrays and objects keyed by names. */
+final class ContainerTypes {
+  private ContainerTypes() {}
+
+  /** An array, every element of one type. */
+  static final class ListType<E> extends JsonType<List<E>> {
+    private final String elementsWhat;
+    private final JsonType<E> elements;
+
+    ListType(String elementsWhat, JsonType<E> elements) {
+      super("an array of " + elementsWhat);
+      this.elementsWhat = elementsWhat;
+      this.elements = elements;
+    }
+
+    @Override
+    public Optional<JsonType<?>> getElementType() {
+      return Optional.of(elements);
+    }
+
+    @Override
+    List<E> readFrom(JsonInput in) throws IOException {
+      return in.array(elementsWhat, () -> elements.readFrom(in));
+    }
+
+    @Override
+    void writeTo(JsonSink sink, List<E> values) throws IOException {
+      sink.startArray();
+      for (E value : values) {
+        elements.writeTo(sink, value);
+      }
+      sink.endArray();
+    }
+  }
+
+  /** An object keyed by the names of an enum's constants. */
+  static final class EnumMapType<K extends Enum<K>, V> extends JsonType<Map<K, V>> {
+    private final Class<K> keys;
+    private final JsonType<V> values;
+
+    EnumMapType(Class<K> keys, JsonType<V> values) {
+      super("an object keyed by " + keys.getSimpleName());
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    public Optional<JsonType<?>> getElementType() {
+      return Optional.of(values);
+    }
+
+    @Override
+    Map<K, V> readFrom(JsonInput in) throws IOException {
+      return in.enumMap(keys, () -> values.readFrom(in));
+    }
+
+    @Override
+    void writeTo(JsonSink sink, Map<K, V> map) throws IOException {
+      sink.startObject();
+      for (Map.Entry<K, V> e : map.entrySet()) {
+        sink.name(e.getKey().name());
+        values.writeTo(sink, e.getValue());
+      }
+      sink.endObject();
+    }
+  }
+
+  /** An object of strings keyed by any names. */
+  static final class TextMapType extends JsonType<Map<String, String>> {
+    TextMapType(String what) {
+      super(what);
+    }
+
+    @Override
+    public Optional<JsonType<?>> getElementType() {
+      return Optional.of(JsonType.text());
+    }
+
+    @Override
+    Map<String, String> readFrom(JsonInput in) throws IOException {
+      return in.textMap(getWhat());
+    }
+
+    @Override
+    void writeTo(JsonSink sink, Map<String, String> map) throws IOException {
+      sink.startObject();
+      for (Map.Entry<String, String> e : map.entrySet()) {
+        sink.stringField(e.getKey(), e.getValue());
+      }
+      sink.endObject();
+    }
+  }
+}
