@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.json.DecisionDocument;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +22,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Writing the decision on a realistic dossier as JSON ({@link DecisionDocument} through a mapper
- * with the cqpm module: messages and sentences rendered as it writes) side by side with Jackson's
+ * Writing the decision on a realistic dossier as JSON ({@link DecisionDocument} made from the
+ * decision, its messages and sentences rendered, then written through a mapper with the cqpm
+ * module) side by side with Jackson's
  * default serialisation of the same document held in records ({@link DecisionRecords}), whose
  * messages are already rendered; with Jackson 2 and Jackson 3.
  */
@@ -37,14 +40,14 @@ public class DecisionWriteBenchmark {
   private final tools.jackson.databind.ObjectMapper mapper3 = io.github.cqpm.jackson3.CqpmJson.newMapper();
   private final ObjectMapper plain = new ObjectMapper();
   private final tools.jackson.databind.json.JsonMapper plain3 = tools.jackson.databind.json.JsonMapper.builder().build();
-  private final DecisionDocument document;
+  private final CqpmRules rules = CqpmRules.standard();
+  private final Dossier dossier = RealisticDossier.of(8, 10);
+  private final Decision<DossierOutcome> decision = rules.decide(dossier);
   private final DecisionRecords.DecisionDoc records;
 
   /** The decision on the realistic dossier, and the same document as records. */
   public DecisionWriteBenchmark() {
-    CqpmRules rules = CqpmRules.standard();
-    Dossier dossier = RealisticDossier.of(8, 10);
-    document = DecisionDocument.of(dossier, rules.decide(dossier), rules, Locale.FRENCH);
+    DecisionDocument document = document();
     try {
       records = plain.readValue(mapper.writeValueAsString(document), DecisionRecords.DecisionDoc.class);
       if (!plain.writeValueAsString(records).equals(mapper.writeValueAsString(document))) {
@@ -55,6 +58,10 @@ public class DecisionWriteBenchmark {
     }
   }
 
+  private DecisionDocument document() {
+    return DecisionDocument.of(dossier, decision, rules, Locale.FRENCH);
+  }
+
   /**
    * The decision document, Jackson 2.
    *
@@ -63,7 +70,7 @@ public class DecisionWriteBenchmark {
    */
   @Benchmark
   public String writeDecision() throws JsonProcessingException {
-    return mapper.writeValueAsString(document);
+    return mapper.writeValueAsString(document());
   }
 
   /**
@@ -84,7 +91,7 @@ public class DecisionWriteBenchmark {
    */
   @Benchmark
   public String writeDecisionJackson3() {
-    return mapper3.writeValueAsString(document);
+    return mapper3.writeValueAsString(document());
   }
 
   /**

@@ -65,5 +65,10 @@ class ReadmeRulesExampleTest {
     assertThat(tie.get("severity").asText()).isEqualTo("INFO");
     assertThat(tie.get("subject").asText()).isEqualTo("MEMBER P1");
     assertThat(tie.get("arguments").toString()).isEqualTo("{\"president\":\"P1\",\"verdict\":\"ADMISSIBLE\"}");
+
+    DecisionDocument back = CqpmJson.read(DecisionDocument.json(), stored);
+    Ruling ruling = back.outcome().ruling();
+    assertThat(ruling).isEqualTo(decision.outcome().ruling());
+    assertThat(back.outcome()).isEqualTo(decision.outcome());
   }
 }

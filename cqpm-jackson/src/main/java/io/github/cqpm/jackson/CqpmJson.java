@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonType;
 import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.json.InvalidDocumentException;
 import io.github.cqpm.json.Limits;
@@ -122,7 +123,28 @@ public final class CqpmJson {
    * its JSON pointer, line and column: the format's own, and the syntax errors and broken limits
    * below it, told in the user's terms ({@code ReadProblems}).
    */
+  /**
+   * Reads a document of any declared type, as strictly as a dossier: a decision stored with
+   * {@link #write(JsonWritable)}, say, read back with {@code read(DecisionDocument.json(), text)}.
+   *
+   * @param type the document's JSON
+   * @param json the document
+   * @param <T> the document's type
+   * @return the value
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
+   * @throws IOException never for a string (declared for symmetry with the stream's reader)
+   */
+  public static <T> T read(JsonType<T> type, String json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, type);
+    }
+  }
+
   private static <T> T readWhole(JsonParser parser, Class<T> type) throws IOException {
+    return readWhole(parser, CqpmFormat.binding(type).getJsonType());
+  }
+
+  private static <T> T readWhole(JsonParser parser, JsonType<T> type) throws IOException {
     try {
       return CqpmFormat.readDocument(type, new Jackson2Source(parser));
     } catch (InvalidDocumentException e) {

@@ -1,6 +1,7 @@
 package io.github.cqpm.jackson3;
 
 import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonType;
 import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.json.InvalidDocumentException;
 import io.github.cqpm.json.Limits;
@@ -131,7 +132,27 @@ public final class CqpmJson {
     }
   }
 
+  /**
+   * Reads a document of any declared type, as strictly as a dossier: a decision stored with
+   * {@link #write(JsonWritable)}, say, read back with {@code read(DecisionDocument.json(), text)}.
+   *
+   * @param type the document's JSON
+   * @param json the document
+   * @param <T> the document's type
+   * @return the value
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
+   */
+  public static <T> T read(JsonType<T> type, String json) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, type);
+    }
+  }
+
   private static <T> T readWhole(JsonParser parser, Class<T> type) {
+    return readWhole(parser, CqpmFormat.binding(type).getJsonType());
+  }
+
+  private static <T> T readWhole(JsonParser parser, JsonType<T> type) {
     try {
       return CqpmFormat.readDocument(type, new Jackson3Source(parser));
     } catch (InvalidDocumentException e) {

@@ -22,6 +22,7 @@ import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
+import io.github.cqpm.rules.RulePolicy;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
@@ -240,6 +241,18 @@ public final class CqpmGens {
    */
   public static Gen<Dossier> dossiers(DossierSpec spec) {
     return of(d -> Recipes.dossier(d, spec));
+  }
+
+  /**
+   * Rule policies, every option drawn, the quorum from 0 to 7; shrinks toward the documented
+   * defaults.
+   *
+   * @return the generator
+   */
+  public static Gen<RulePolicy> policies() {
+    return of(d -> new RulePolicy(!d.bool(), d.pick(RulePolicy.OpinionPolicy.class),
+        d.pick(RulePolicy.TieFallback.class), d.intBetween(0, 7), d.pick(RulePolicy.ValidityScope.class),
+        d.pick(RulePolicy.RouteReading.class)));
   }
 
   /**

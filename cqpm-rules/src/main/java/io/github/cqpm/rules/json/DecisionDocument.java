@@ -2,15 +2,13 @@ package io.github.cqpm.rules.json;
 
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.JsonSink;
+import io.github.cqpm.json.JsonType;
 import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.rules.BlockStatus;
-import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.CqpmRules;
-import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
-import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Messages;
 import java.io.IOException;
@@ -22,36 +20,59 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A decision on a dossier as a JSON document, for storing it or answering with it: the ruling and
- * its three views (the votes' deliberation, the verdict the jury declared, what the evidence calls
- * for) and the audit; every block and capacity; every finding with its code, severity, subject,
- * arguments under their {@linkplain FindingCode#getArgumentNames() names}, the fiche's sentence
- * and the message in the chosen language; and what an auditor needs to reproduce it: the policy
- * applied, the référentiel's RNCP number and the library's version.
+ * A decision on a dossier as a JSON document, for storing it, answering with it and reading it
+ * back: the ruling and its three views (the votes' deliberation, the verdict the jury declared,
+ * what the evidence calls for) and the audit; every block and capacity; every finding with its
+ * code, severity, subject, arguments under their {@linkplain FindingCode#getArgumentNames()
+ * names}, the fiche's sentence and the message in the chosen language; and what an auditor needs
+ * to reproduce it: the policy applied, the référentiel's RNCP number and the library's version.
  *
  * <p>Write it with any JSON library's cqpm module (both Jackson modules serialize a {@link
  * JsonWritable}), e.g. {@code CqpmJson.write(DecisionDocument.of(dossier, decision, rules,
- * Locale.FRENCH))}. The properties are written in a fixed order; an absent view is left out.
- * {@link #schema()} describes the document.
+ * Locale.FRENCH))}; read it back with the same module and {@link #json()}, e.g. {@code
+ * CqpmJson.read(DecisionDocument.json(), text)}, as strictly as a dossier. The properties are
+ * written in a fixed order; an absent view is left out. {@link #schema()} describes the document.
+ *
+ * @param candidate the candidate's identifier
+ * @param certification the RNCP number the dossier names
+ * @param referential the RNCP number of the référentiel that decided
+ * @param libraryVersion the version of the library that decided
+ * @param policy the policy applied
+ * @param outcome what was decided
+ * @param findings why, in order, each stated in the document's language
  */
-public final class DecisionDocument implements JsonWritable {
-  private final String candidate;
-  private final String certification;
-  private final Decision<DossierOutcome> decision;
-  private final CqpmRules rules;
-  private final Locale locale;
+public record DecisionDocument(
+    String candidate,
+    String certification,
+    String referential,
+    String libraryVersion,
+    RulePolicy policy,
+    DossierOutcome outcome,
+    List<StatedFinding> findings) implements JsonWritable {
 
-  private DecisionDocument(
-      String candidate, String certification, Decision<DossierOutcome> decision, CqpmRules rules, Locale locale) {
-    this.candidate = candidate;
-    this.certification = certification;
-    this.decision = decision;
-    this.rules = rules;
-    this.locale = locale;
+  /**
+   * Checks the components and copies the findings.
+   *
+   * @param candidate the candidate
+   * @param certification the dossier's certification
+   * @param referential the deciding référentiel
+   * @param libraryVersion the library's version
+   * @param policy the policy
+   * @param outcome the outcome
+   * @param findings the findings
+   */
+  public DecisionDocument {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(certification, "certification");
+    Objects.requireNonNull(referential, "referential");
+    Objects.requireNonNull(libraryVersion, "libraryVersion");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(outcome, "outcome");
+    findings = List.copyOf(findings);
   }
 
   /**
-   * The document of a decision.
+   * The document of a decision, its messages and sentences in one language.
    *
    * @param dossier the dossier decided
    * @param decision what {@code rules} decided on it
@@ -61,12 +82,27 @@ public final class DecisionDocument implements JsonWritable {
    */
   public static DecisionDocument of(
       Dossier dossier, Decision<DossierOutcome> decision, CqpmRules rules, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return new DecisionDocument(
         dossier.getCandidate().getId(),
         dossier.getCertification().toString(),
-        Objects.requireNonNull(decision, "decision"),
-        Objects.requireNonNull(rules, "rules"),
-        Objects.requireNonNull(locale, "locale"));
+        rules.getReferential().getRncpNumber().toString(),
+        CqpmFormat.version(),
+        rules.getPolicy(),
+        decision.outcome(),
+        decision.findings().stream()
+            .map(f -> new StatedFinding(f, Messages.message(f, locale), Messages.sentence(f.rule(), locale)))
+            .toList());
+  }
+
+  /**
+   * The JSON of decision documents, declared once: what writes them, and what reads them back
+   * through any JSON library's cqpm module.
+   *
+   * @return the document's type
+   */
+  public static JsonType<DecisionDocument> json() {
+    return DecisionJson.DECISION;
   }
 
   /**
@@ -85,117 +121,16 @@ public final class DecisionDocument implements JsonWritable {
   }
 
   /**
-   * The decision written.
+   * The decision the document states: its outcome and its findings.
    *
-   * @return the decision
+   * @return the decision; read back, the findings' arguments are their texts
    */
-  public Decision<DossierOutcome> getDecision() {
-    return decision;
+  public Decision<DossierOutcome> decision() {
+    return new Decision<>(outcome, findings.stream().map(StatedFinding::finding).toList());
   }
 
   @Override
   public void writeTo(JsonSink sink) throws IOException {
-    DossierOutcome outcome = decision.outcome();
-    sink.startObject();
-    sink.stringField("candidate", candidate);
-    sink.stringField("certification", certification);
-    sink.stringField("referential", rules.getReferential().getRncpNumber().toString());
-    sink.stringField("libraryVersion", CqpmFormat.version());
-    sink.stringField("ruling", outcome.ruling().name());
-    sink.arrayField("irregularities");
-    for (FindingCode code : outcome.irregularities()) {
-      sink.string(code.name());
-    }
-    sink.endArray();
-    if (outcome.declared().isPresent()) {
-      sink.stringField("declaredVerdict", outcome.declared().get().name());
-    }
-    sink.stringField("evidence", outcome.evidence().name());
-    sink.stringField("audit", outcome.audit().name());
-    sink.name("policy");
-    PolicyDocument.of(rules.getPolicy()).writeTo(sink);
-    sink.stringField("date", outcome.certification().date().toString());
-    sink.booleanField("certificationDue", outcome.certification().due());
-    sink.arrayField("missingBlocks");
-    for (BlockStatus block : outcome.certification().missingBlocks()) {
-      sink.string(block.block().toString());
-    }
-    sink.endArray();
-    sink.arrayField("missingCapacities");
-    for (CapacityStatus capacity : outcome.certification().missingCapacities()) {
-      sink.string(capacity.capacity().toString());
-    }
-    sink.endArray();
-    sink.arrayField("blocks");
-    for (BlockStatus block : outcome.certification().blocks()) {
-      block(sink, block);
-    }
-    sink.endArray();
-    if (outcome.deliberation().isPresent()) {
-      sink.name("deliberation");
-      tally(sink, outcome.deliberation().get());
-    }
-    findings(sink, decision.findings());
-    sink.endObject();
-  }
-
-  private static void block(JsonSink sink, BlockStatus block) throws IOException {
-    sink.startObject();
-    sink.stringField("block", block.block().toString());
-    sink.booleanField("valid", block.valid());
-    if (block.acquiredOn().isPresent()) {
-      sink.stringField("acquiredOn", block.acquiredOn().get().toString());
-      sink.stringField("validUntilExcluded", block.firstInvalidDay().orElseThrow().toString());
-    }
-    if (block.opinion().isPresent()) {
-      sink.stringField("companyOpinion", block.opinion().get().name());
-    }
-    sink.arrayField("capacities");
-    for (CapacityStatus capacity : block.capacities()) {
-      sink.startObject();
-      sink.stringField("capacity", capacity.capacity().toString());
-      sink.stringField("state", capacity.state().name());
-      if (capacity.assessedOn().isPresent()) {
-        sink.stringField("assessedOn", capacity.assessedOn().get().toString());
-        sink.stringField("modality", capacity.modality().orElseThrow().name());
-      }
-      sink.endObject();
-    }
-    sink.endArray();
-    sink.endObject();
-  }
-
-  private static void tally(JsonSink sink, DeliberationOutcome tally) throws IOException {
-    sink.startObject();
-    sink.numberField("admissible", tally.admissible());
-    sink.numberField("notAdmissible", tally.notAdmissible());
-    sink.numberField("abstentions", tally.abstentions());
-    if (tally.verdict().isPresent()) {
-      sink.stringField("verdict", tally.verdict().get().name());
-    }
-    sink.booleanField("presidentDecided", tally.presidentDecided());
-    sink.endObject();
-  }
-
-  private void findings(JsonSink sink, List<Finding> findings) throws IOException {
-    sink.arrayField("findings");
-    for (Finding f : findings) {
-      sink.startObject();
-      sink.stringField("code", f.code().name());
-      sink.stringField("severity", f.severity().name());
-      sink.stringField("subject", f.subject().toString());
-      sink.objectField("arguments");
-      List<String> names = f.code().getArgumentNames();
-      List<String> texts = f.argumentTexts();
-      for (int i = 0; i < names.size(); i++) {
-        sink.stringField(names.get(i), texts.get(i));
-      }
-      sink.endObject();
-      sink.stringField("rule", f.rule().name());
-      sink.stringField("message", Messages.message(f, locale));
-      sink.stringField("sentence", Messages.sentence(f.rule(), locale));
-      sink.endObject();
-    }
-    sink.endArray();
+    DecisionJson.DECISION.write(this, sink);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cqpm.rules.json;
 
 import io.github.cqpm.json.JsonSink;
+import io.github.cqpm.json.JsonType;
 import io.github.cqpm.json.JsonWritable;
 import io.github.cqpm.rules.RulePolicy;
 import java.io.IOException;
@@ -11,12 +12,17 @@ import java.util.Objects;
  * (and the command line's audit summary) records: {@code registrationEnd} ({@code INCLUSIVE} or
  * {@code EXCLUSIVE}), {@code unfavourableOpinion}, {@code tieFallback}, {@code quorum}, {@code
  * validityScope}, {@code routes}, each named by its constant.
+ *
+ * @param policy the policy
  */
-public final class PolicyDocument implements JsonWritable {
-  private final RulePolicy policy;
-
-  private PolicyDocument(RulePolicy policy) {
-    this.policy = policy;
+public record PolicyDocument(RulePolicy policy) implements JsonWritable {
+  /**
+   * Checks the policy.
+   *
+   * @param policy the policy
+   */
+  public PolicyDocument {
+    Objects.requireNonNull(policy, "policy");
   }
 
   /**
@@ -26,18 +32,20 @@ public final class PolicyDocument implements JsonWritable {
    * @return its document
    */
   public static PolicyDocument of(RulePolicy policy) {
-    return new PolicyDocument(Objects.requireNonNull(policy, "policy"));
+    return new PolicyDocument(policy);
+  }
+
+  /**
+   * The JSON of a policy, declared once: what writes it and what reads it back.
+   *
+   * @return the policy's type
+   */
+  public static JsonType<RulePolicy> json() {
+    return DecisionJson.POLICY;
   }
 
   @Override
   public void writeTo(JsonSink sink) throws IOException {
-    sink.startObject();
-    sink.stringField("registrationEnd", policy.registrationEndInclusive() ? "INCLUSIVE" : "EXCLUSIVE");
-    sink.stringField("unfavourableOpinion", policy.unfavourableOpinion().name());
-    sink.stringField("tieFallback", policy.tieFallback().name());
-    sink.numberField("quorum", policy.quorum());
-    sink.stringField("validityScope", policy.validityScope().name());
-    sink.stringField("routes", policy.routes().name());
-    sink.endObject();
+    DecisionJson.POLICY.write(policy, sink);
   }
 }

@@ -1,0 +1,242 @@
+package io.github.cqpm.rules.json;
+
+import static io.github.cqpm.json.JsonProperty.optional;
+import static io.github.cqpm.json.JsonProperty.required;
+import static io.github.cqpm.json.JsonType.bool;
+import static io.github.cqpm.json.JsonType.date;
+import static io.github.cqpm.json.JsonType.enumOf;
+import static io.github.cqpm.json.JsonType.integer;
+import static io.github.cqpm.json.JsonType.listOf;
+import static io.github.cqpm.json.JsonType.object;
+import static io.github.cqpm.json.JsonType.text;
+import static io.github.cqpm.json.JsonType.textMap;
+
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonProperty;
+import io.github.cqpm.json.JsonType;
+import io.github.cqpm.json.PropertyValues;
+import io.github.cqpm.model.code.BlockCode;
+import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.dossier.OpinionPolarity;
+import io.github.cqpm.model.invariant.InvalidValueException;
+import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.model.referential.EvaluationModality;
+import io.github.cqpm.rules.AuditOutcome;
+import io.github.cqpm.rules.BlockStatus;
+import io.github.cqpm.rules.CapacityStatus;
+import io.github.cqpm.rules.CertificationOutcome;
+import io.github.cqpm.rules.DeliberationOutcome;
+import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.RulePolicy;
+import io.github.cqpm.rules.Ruling;
+import io.github.cqpm.rules.decision.FicheRule;
+import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Severity;
+import io.github.cqpm.rules.decision.Subject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON of decision documents, each property declared once: the writer, the reader and the
+ * test that holds the decision's schema to them read these declarations.
+ */
+final class DecisionJson {
+  private static final JsonType<BlockCode> BLOCK_CODE = CqpmFormat.binding(BlockCode.class).getJsonType();
+  private static final JsonType<CapacityCode> CAPACITY_CODE = CqpmFormat.binding(CapacityCode.class).getJsonType();
+
+  /** How a policy names whether the registration's end date is inside it. */
+  enum RegistrationEnd {
+    INCLUSIVE, EXCLUSIVE;
+
+    static RegistrationEnd of(RulePolicy policy) {
+      return policy.registrationEndInclusive() ? INCLUSIVE : EXCLUSIVE;
+    }
+  }
+
+  private static final JsonProperty<RulePolicy, RegistrationEnd> REGISTRATION_END =
+      required("registrationEnd", enumOf(RegistrationEnd.class), RegistrationEnd::of);
+  private static final JsonProperty<RulePolicy, RulePolicy.OpinionPolicy> UNFAVOURABLE_OPINION =
+      required("unfavourableOpinion", enumOf(RulePolicy.OpinionPolicy.class), RulePolicy::unfavourableOpinion);
+  private static final JsonProperty<RulePolicy, RulePolicy.TieFallback> TIE_FALLBACK =
+      required("tieFallback", enumOf(RulePolicy.TieFallback.class), RulePolicy::tieFallback);
+  private static final JsonProperty<RulePolicy, Integer> QUORUM = required("quorum", integer(), RulePolicy::quorum);
+  private static final JsonProperty<RulePolicy, RulePolicy.ValidityScope> VALIDITY_SCOPE =
+      required("validityScope", enumOf(RulePolicy.ValidityScope.class), RulePolicy::validityScope);
+  private static final JsonProperty<RulePolicy, RulePolicy.RouteReading> ROUTES =
+      required("routes", enumOf(RulePolicy.RouteReading.class), RulePolicy::routes);
+  static final JsonType<RulePolicy> POLICY = object("a policy", v -> new RulePolicy(
+          v.get(REGISTRATION_END) == RegistrationEnd.INCLUSIVE, v.get(UNFAVOURABLE_OPINION), v.get(TIE_FALLBACK),
+          v.get(QUORUM), v.get(VALIDITY_SCOPE), v.get(ROUTES)),
+      REGISTRATION_END, UNFAVOURABLE_OPINION, TIE_FALLBACK, QUORUM, VALIDITY_SCOPE, ROUTES);
+
+  private static final JsonProperty<CapacityStatus, CapacityCode> CAPACITY =
+      required("capacity", CAPACITY_CODE, CapacityStatus::capacity);
+  private static final JsonProperty<CapacityStatus, CapacityStatus.State> STATE =
+      required("state", enumOf(CapacityStatus.State.class), CapacityStatus::state);
+  private static final JsonProperty<CapacityStatus, LocalDate> ASSESSED_ON =
+      optional("assessedOn", date(), CapacityStatus::assessedOn);
+  private static final JsonProperty<CapacityStatus, EvaluationModality> MODALITY =
+      optional("modality", enumOf(EvaluationModality.class), CapacityStatus::modality);
+  static final JsonType<CapacityStatus> CAPACITY_STATUS = object("a capacity's status",
+      v -> new CapacityStatus(v.get(CAPACITY), v.get(STATE), v.find(ASSESSED_ON), v.find(MODALITY)),
+      CAPACITY, STATE, ASSESSED_ON, MODALITY);
+
+  private static final JsonProperty<BlockStatus, BlockCode> BLOCK = required("block", BLOCK_CODE, BlockStatus::block);
+  private static final JsonProperty<BlockStatus, Boolean> VALID = required("valid", bool(), BlockStatus::valid);
+  private static final JsonProperty<BlockStatus, LocalDate> ACQUIRED_ON =
+      optional("acquiredOn", date(), BlockStatus::acquiredOn);
+  private static final JsonProperty<BlockStatus, LocalDate> VALID_UNTIL_EXCLUDED =
+      optional("validUntilExcluded", date(), BlockStatus::firstInvalidDay);
+  private static final JsonProperty<BlockStatus, OpinionPolarity> COMPANY_OPINION =
+      optional("companyOpinion", enumOf(OpinionPolarity.class), BlockStatus::opinion);
+  private static final JsonProperty<BlockStatus, List<CapacityStatus>> CAPACITIES =
+      required("capacities", listOf("capacities' statuses", CAPACITY_STATUS), BlockStatus::capacities);
+  static final JsonType<BlockStatus> BLOCK_STATUS = object("a block's status",
+      v -> new BlockStatus(v.get(BLOCK), v.get(CAPACITIES), v.find(COMPANY_OPINION), v.find(ACQUIRED_ON),
+          v.find(VALID_UNTIL_EXCLUDED), v.get(VALID)),
+      BLOCK, VALID, ACQUIRED_ON, VALID_UNTIL_EXCLUDED, COMPANY_OPINION, CAPACITIES);
+
+  private static final JsonProperty<DeliberationOutcome, Integer> ADMISSIBLE =
+      required("admissible", integer(), t -> Math.toIntExact(t.admissible()));
+  private static final JsonProperty<DeliberationOutcome, Integer> NOT_ADMISSIBLE =
+      required("notAdmissible", integer(), t -> Math.toIntExact(t.notAdmissible()));
+  private static final JsonProperty<DeliberationOutcome, Integer> ABSTENTIONS =
+      required("abstentions", integer(), t -> Math.toIntExact(t.abstentions()));
+  private static final JsonProperty<DeliberationOutcome, Verdict> TALLY_VERDICT =
+      optional("verdict", enumOf(Verdict.class), DeliberationOutcome::verdict);
+  private static final JsonProperty<DeliberationOutcome, Boolean> PRESIDENT_DECIDED =
+      required("presidentDecided", bool(), DeliberationOutcome::presidentDecided);
+  static final JsonType<DeliberationOutcome> DELIBERATION = object("a deliberation's tally",
+      v -> new DeliberationOutcome(v.find(TALLY_VERDICT), v.get(ADMISSIBLE), v.get(NOT_ADMISSIBLE),
+          v.get(ABSTENTIONS), v.get(PRESIDENT_DECIDED)),
+      ADMISSIBLE, NOT_ADMISSIBLE, ABSTENTIONS, TALLY_VERDICT, PRESIDENT_DECIDED);
+
+  private static final JsonProperty<StatedFinding, FindingCode> CODE =
+      required("code", enumOf(FindingCode.class), s -> s.finding().code());
+  private static final JsonProperty<StatedFinding, Severity> SEVERITY =
+      required("severity", enumOf(Severity.class), s -> s.finding().severity());
+  private static final JsonProperty<StatedFinding, String> SUBJECT =
+      required("subject", text(), s -> s.finding().subject().toString());
+  private static final JsonProperty<StatedFinding, Map<String, String>> ARGUMENTS =
+      required("arguments", textMap("a finding's arguments by name"), DecisionJson::arguments);
+  private static final JsonProperty<StatedFinding, FicheRule> RULE =
+      required("rule", enumOf(FicheRule.class), s -> s.finding().rule());
+  private static final JsonProperty<StatedFinding, String> MESSAGE = required("message", text(), StatedFinding::message);
+  private static final JsonProperty<StatedFinding, String> SENTENCE =
+      required("sentence", text(), StatedFinding::sentence);
+  static final JsonType<StatedFinding> FINDING = object("a finding", DecisionJson::finding,
+      CODE, SEVERITY, SUBJECT, ARGUMENTS, RULE, MESSAGE, SENTENCE);
+
+  private static final JsonProperty<DecisionDocument, String> CANDIDATE =
+      required("candidate", text(), DecisionDocument::candidate);
+  private static final JsonProperty<DecisionDocument, String> CERTIFICATION =
+      required("certification", text(), DecisionDocument::certification);
+  private static final JsonProperty<DecisionDocument, String> REFERENTIAL =
+      required("referential", text(), DecisionDocument::referential);
+  private static final JsonProperty<DecisionDocument, String> LIBRARY_VERSION =
+      required("libraryVersion", text(), DecisionDocument::libraryVersion);
+  private static final JsonProperty<DecisionDocument, Ruling> RULING =
+      required("ruling", enumOf(Ruling.class), d -> d.outcome().ruling());
+  private static final JsonProperty<DecisionDocument, List<FindingCode>> IRREGULARITIES = required(
+      "irregularities", listOf("finding codes", enumOf(FindingCode.class)), d -> d.outcome().irregularities());
+  private static final JsonProperty<DecisionDocument, Verdict> DECLARED_VERDICT =
+      optional("declaredVerdict", enumOf(Verdict.class), d -> d.outcome().declared());
+  private static final JsonProperty<DecisionDocument, Verdict> EVIDENCE =
+      required("evidence", enumOf(Verdict.class), d -> d.outcome().evidence());
+  private static final JsonProperty<DecisionDocument, AuditOutcome> AUDIT =
+      required("audit", enumOf(AuditOutcome.class), d -> d.outcome().audit());
+  private static final JsonProperty<DecisionDocument, RulePolicy> DECISION_POLICY =
+      required("policy", POLICY, DecisionDocument::policy);
+  private static final JsonProperty<DecisionDocument, LocalDate> DATE =
+      required("date", date(), d -> d.outcome().certification().date());
+  private static final JsonProperty<DecisionDocument, Boolean> CERTIFICATION_DUE =
+      required("certificationDue", bool(), d -> d.outcome().certification().due());
+  private static final JsonProperty<DecisionDocument, List<BlockCode>> MISSING_BLOCKS = required(
+      "missingBlocks", listOf("block codes", BLOCK_CODE), d -> missingBlocks(d.outcome().certification()));
+  private static final JsonProperty<DecisionDocument, List<CapacityCode>> MISSING_CAPACITIES = required(
+      "missingCapacities", listOf("capacity codes", CAPACITY_CODE),
+      d -> missingCapacities(d.outcome().certification()));
+  private static final JsonProperty<DecisionDocument, List<BlockStatus>> BLOCKS = required(
+      "blocks", listOf("blocks' statuses", BLOCK_STATUS), d -> d.outcome().certification().blocks());
+  private static final JsonProperty<DecisionDocument, DeliberationOutcome> DECISION_DELIBERATION =
+      optional("deliberation", DELIBERATION, d -> d.outcome().deliberation());
+  private static final JsonProperty<DecisionDocument, List<StatedFinding>> FINDINGS =
+      required("findings", listOf("findings", FINDING), DecisionDocument::findings);
+  static final JsonType<DecisionDocument> DECISION = object("a decision", DecisionJson::decision,
+      CANDIDATE, CERTIFICATION, REFERENTIAL, LIBRARY_VERSION, RULING, IRREGULARITIES, DECLARED_VERDICT, EVIDENCE,
+      AUDIT, DECISION_POLICY, DATE, CERTIFICATION_DUE, MISSING_BLOCKS, MISSING_CAPACITIES, BLOCKS,
+      DECISION_DELIBERATION, FINDINGS);
+
+  private DecisionJson() {}
+
+  private static Map<String, String> arguments(StatedFinding stated) {
+    List<String> names = stated.finding().code().getArgumentNames();
+    List<String> texts = stated.finding().argumentTexts();
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      arguments.put(names.get(i), texts.get(i));
+    }
+    return arguments;
+  }
+
+  private static List<BlockCode> missingBlocks(CertificationOutcome certification) {
+    return certification.missingBlocks().stream().map(BlockStatus::block).toList();
+  }
+
+  private static List<CapacityCode> missingCapacities(CertificationOutcome certification) {
+    return certification.missingCapacities().stream().map(CapacityStatus::capacity).toList();
+  }
+
+  /** A finding read back: its arguments, texts, under the code's names in the code's order. */
+  private static StatedFinding finding(PropertyValues<StatedFinding> v) {
+    FindingCode code = v.get(CODE);
+    Map<String, String> arguments = v.get(ARGUMENTS);
+    if (!new ArrayList<>(arguments.keySet()).equals(code.getArgumentNames())) {
+      throw InvalidValueException.at(code + " takes the arguments " + code.getArgumentNames()
+          + " in that order, not " + arguments.keySet(), "arguments");
+    }
+    String subject = v.get(SUBJECT);
+    int space = subject.indexOf(' ');
+    Subject.Kind kind = kind(space < 0 ? subject : subject.substring(0, space));
+    Finding finding = new Finding(code, v.get(SEVERITY),
+        space < 0 ? new Subject(kind, "") : Subject.of(kind, subject.substring(space + 1)),
+        List.copyOf(arguments.values()), v.get(RULE));
+    return new StatedFinding(finding, v.get(MESSAGE), v.get(SENTENCE));
+  }
+
+  private static Subject.Kind kind(String name) {
+    for (Subject.Kind kind : Subject.Kind.values()) {
+      if (kind.name().equals(name)) {
+        return kind;
+      }
+    }
+    throw InvalidValueException.at("expected a subject such as BLOCK RNCP19453BC02 or JURY, its kind one of "
+        + List.of(Subject.Kind.values()) + "; was \"" + name + "\"", "subject");
+  }
+
+  /**
+   * A decision read back; the missing blocks and capacities it lists are what its blocks make
+   * missing, or the document is refused.
+   */
+  private static DecisionDocument decision(PropertyValues<DecisionDocument> v) {
+    CertificationOutcome certification =
+        new CertificationOutcome(v.get(CERTIFICATION_DUE), v.get(DATE), v.get(BLOCKS));
+    if (!v.get(MISSING_BLOCKS).equals(missingBlocks(certification))) {
+      throw InvalidValueException.at("expected the blocks the statuses make missing, "
+          + missingBlocks(certification) + ", not " + v.get(MISSING_BLOCKS), "missingBlocks");
+    }
+    if (!v.get(MISSING_CAPACITIES).equals(missingCapacities(certification))) {
+      throw InvalidValueException.at("expected the capacities the statuses make missing, "
+          + missingCapacities(certification) + ", not " + v.get(MISSING_CAPACITIES), "missingCapacities");
+    }
+    DossierOutcome outcome = new DossierOutcome(v.get(RULING), v.find(DECISION_DELIBERATION),
+        v.find(DECLARED_VERDICT), v.get(EVIDENCE), certification, v.get(AUDIT), v.get(IRREGULARITIES));
+    return new DecisionDocument(v.get(CANDIDATE), v.get(CERTIFICATION), v.get(REFERENTIAL),
+        v.get(LIBRARY_VERSION), v.get(DECISION_POLICY), outcome, v.get(FINDINGS));
+  }
+}
