@@ -1,0 +1,208 @@
+package io.github.cqpm.rncp;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads France Compétences' RNCP export, flux version {@value #FLUX_VERSION}, one fiche at a
+ * time: never more than one fiche is held, whatever the export's size (about 25,000 fiches).
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(export);
+ *     RncpExportReader reader = RncpExportReader.open(in, export.toString())) {
+ *   for (Optional<RncpFiche> fiche = reader.next(); fiche.isPresent(); fiche = reader.next()) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Hostile XML is refused with an {@link RncpFormatException} naming the line and column: a
+ * DTD (so no entity can be declared: no external entity, no billion laughs), an external
+ * resource, nesting deeper than {@value HardenedXml#MAX_DEPTH}, a fiche of more than {@value
+ * HardenedXml#MAX_FICHE_CHARACTERS} characters of text. So are an export of another flux version
+ * and a fiche whose fields are not what the flux puts there (a date that is not JJ/MM/AAAA, an
+ * {@code ACTIF} that is neither Oui nor Non).
+ */
+public final class RncpExportReader implements AutoCloseable {
+  /** The version of the flux this reader knows. */
+  public static final String FLUX_VERSION = "4.1";
+
+  private final XMLStreamReader xml;
+  private final String source;
+  private boolean ended;
+
+  private RncpExportReader(XMLStreamReader xml, String source) {
+    this.xml = xml;
+    this.source = source;
+  }
+
+  /**
+   * Opens an export and checks its flux version.
+   *
+   * @param in the export's bytes (its XML declaration names the encoding, UTF-8 by default); not
+   *     closed by the reader
+   * @param source how messages name it, e.g. its file name
+   * @return the reader, before the first fiche
+   * @throws RncpFormatException if it is not an RNCP export of flux version {@value #FLUX_VERSION}
+   */
+  public static RncpExportReader open(InputStream in, String source) throws RncpFormatException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    RncpExportReader reader = new RncpExportReader(HardenedXml.open(in, source), source);
+    reader.checkVersion();
+    return reader;
+  }
+
+  private void checkVersion() throws RncpFormatException {
+    if (nextElementOrEnd() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("FICHES")) {
+      throw error("expected the export's root element FICHES" + was());
+    }
+    if (nextElementOrEnd() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("VERSION_FLUX")) {
+      throw error("expected VERSION_FLUX first in FICHES" + was());
+    }
+    XmlElement version = element(1);
+    String text = version.text.toString().strip();
+    if (!version.children.isEmpty() || !text.equals(FLUX_VERSION)) {
+      throw new RncpFormatException(source, version.line, version.column,
+          "this reader knows the flux version " + FLUX_VERSION + ", the export is of version \"" + text + "\"");
+    }
+  }
+
+  /**
+   * The flux version of the export.
+   *
+   * @return {@value #FLUX_VERSION}, the only one an open reader has
+   */
+  public String getFluxVersion() {
+    return FLUX_VERSION;
+  }
+
+  /**
+   * Reads the next fiche.
+   *
+   * @return the fiche, or empty after the last
+   * @throws RncpFormatException if the export or the fiche is not as the flux makes them
+   */
+  public Optional<RncpFiche> next() throws RncpFormatException {
+    if (ended) {
+      return Optional.empty();
+    }
+    int event = nextElementOrEnd();
+    if (event == XMLStreamConstants.END_ELEMENT) {
+      ended = true;
+      if (nextElementOrEnd() != XMLStreamConstants.END_DOCUMENT) {
+        throw error("expected the end of the export after FICHES" + was());
+      }
+      return Optional.empty();
+    }
+    if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("FICHE")) {
+      throw error("expected FICHE or the end of FICHES" + was());
+    }
+    return Optional.of(FicheFields.fiche(element(1), source));
+  }
+
+  /** Moves to the next element's start or end, or the document's end; refuses text between. */
+  private int nextElementOrEnd() throws RncpFormatException {
+    while (true) {
+      int event = HardenedXml.next(xml, source);
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT:
+        case XMLStreamConstants.END_ELEMENT:
+        case XMLStreamConstants.END_DOCUMENT:
+          return event;
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+          if (!xml.isWhiteSpace() && !xml.getText().isBlank()) {
+            throw error("expected an element, was text");
+          }
+          break;
+        default:
+          break; // comments, processing instructions, white space
+      }
+    }
+  }
+
+  /**
+   * Reads the element the parser is on, children included, within the limits.
+   *
+   * @param depth the element's depth (1 for a child of the root)
+   */
+  private XmlElement element(int depth) throws RncpFormatException {
+    Deque<XmlElement> open = new ArrayDeque<>();
+    XmlElement root = opened();
+    open.push(root);
+    long characters = 0;
+    while (!open.isEmpty()) {
+      int event = HardenedXml.next(xml, source);
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT:
+          if (depth + open.size() >= HardenedXml.MAX_DEPTH) {
+            throw error("elements nested more than " + HardenedXml.MAX_DEPTH + " deep (the flux needs 5)");
+          }
+          XmlElement child = opened();
+          open.peek().children.add(child);
+          open.push(child);
+          break;
+        case XMLStreamConstants.END_ELEMENT:
+          open.pop();
+          break;
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          characters += xml.getTextLength();
+          if (characters > HardenedXml.MAX_FICHE_CHARACTERS) {
+            throw error("more than " + HardenedXml.MAX_FICHE_CHARACTERS + " characters of text in one "
+                + root.name + " (a limit of this reader)");
+          }
+          open.peek().text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          break;
+        case XMLStreamConstants.END_DOCUMENT:
+          throw error("the export ends inside " + open.peek().name);
+        default:
+          break;
+      }
+    }
+    return root;
+  }
+
+  private XmlElement opened() {
+    return new XmlElement(xml.getLocalName(), xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
+  }
+
+  private String was() {
+    switch (xml.getEventType()) {
+      case XMLStreamConstants.START_ELEMENT:
+        return ", was the element " + xml.getLocalName();
+      case XMLStreamConstants.END_ELEMENT:
+        return ", was the end of " + xml.getLocalName();
+      case XMLStreamConstants.END_DOCUMENT:
+        return ", was the end of the file";
+      default:
+        return "";
+    }
+  }
+
+  private RncpFormatException error(String problem) {
+    return HardenedXml.error(source, xml.getLocation(), problem);
+  }
+
+  /**
+   * Closes the parser; the stream it reads stays open.
+   *
+   * @throws RncpFormatException never in practice (the parser's own close)
+   */
+  @Override
+  public void close() throws RncpFormatException {
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw HardenedXml.error(source, e);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.cqpm.rncp;
+
+import io.github.cqpm.model.referential.AccessRoute;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One fiche of the RNCP export ({@code FICHE}), as the export states it: the fields a référentiel
+ * is made from, each verbatim (text with its HTML, entities decoded by XML only), absent ones
+ * empty. The export's other fields (Formacodes, partners, statistics…) are not read.
+ *
+ * @param number the fiche's number, e.g. {@code RNCP19453} ({@code NUMERO_FICHE})
+ * @param title its title ({@code INTITULE})
+ * @param state the fiche's state, e.g. {@code Publiée} ({@code ETAT_FICHE}); empty when absent
+ * @param active whether its registration is in force ({@code ACTIF}: Oui or Non)
+ * @param abbreviation the kind of certification, e.g. {@code CQP} ({@code ABREGE/CODE})
+ * @param level the European level, e.g. {@code NIV4} ({@code NOMENCLATURE_EUROPE/NIVEAU})
+ * @param nsfDomains its NSF domains ({@code CODES_NSF/NSF})
+ * @param romeJobs its ROME jobs ({@code CODES_ROME/ROME})
+ * @param certifiers its certifiers ({@code CERTIFICATEURS/CERTIFICATEUR})
+ * @param activities the activities aimed at ({@code ACTIVITES_VISEES}), free text
+ * @param capacities the capacities attested ({@code CAPACITES_ATTESTEES}), free text
+ * @param routes the access routes the export lists ({@code SI_JURY_FI} … {@code SI_JURY_VAE})
+ * @param accessibleInNewCaledonia {@code ACCESSIBLE_NOUVELLE_CALEDONIE}, when stated
+ * @param accessibleInFrenchPolynesia {@code ACCESSIBLE_POLYNESIE_FRANCAISE}, when stated
+ * @param effectiveDate {@code DATE_EFFET}, when stated
+ * @param endDate {@code DATE_FIN_ENREGISTREMENT}, when stated
+ * @param blocks its blocks of competences, in the export's order
+ * @param predecessors the fiches it replaces ({@code ANCIENNES_CERTIFICATIONS})
+ * @param successors the fiches that replace it ({@code NOUVELLES_CERTIFICATIONS})
+ * @param line the line of the export where the fiche starts
+ */
+public record RncpFiche(
+    String number,
+    String title,
+    String state,
+    boolean active,
+    Optional<String> abbreviation,
+    Optional<String> level,
+    List<RncpCode> nsfDomains,
+    List<RncpCode> romeJobs,
+    List<RncpCertifier> certifiers,
+    String activities,
+    String capacities,
+    Map<AccessRoute, RncpRoute> routes,
+    Optional<Boolean> accessibleInNewCaledonia,
+    Optional<Boolean> accessibleInFrenchPolynesia,
+    Optional<LocalDate> effectiveDate,
+    Optional<LocalDate> endDate,
+    List<RncpBlock> blocks,
+    List<String> predecessors,
+    List<String> successors,
+    int line) {
+
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param number the number
+   * @param title the title
+   * @param state the state
+   * @param active whether active
+   * @param abbreviation the abbreviation
+   * @param level the level
+   * @param nsfDomains the NSF domains
+   * @param romeJobs the ROME jobs
+   * @param certifiers the certifiers
+   * @param activities the activities
+   * @param capacities the capacities
+   * @param routes the routes
+   * @param accessibleInNewCaledonia New Caledonia
+   * @param accessibleInFrenchPolynesia French Polynesia
+   * @param effectiveDate the effective date
+   * @param endDate the end date
+   * @param blocks the blocks
+   * @param predecessors the predecessors
+   * @param successors the successors
+   * @param line the line
+   */
+  public RncpFiche {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(abbreviation, "abbreviation");
+    Objects.requireNonNull(level, "level");
+    nsfDomains = List.copyOf(nsfDomains);
+    romeJobs = List.copyOf(romeJobs);
+    certifiers = List.copyOf(certifiers);
+    Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(capacities, "capacities");
+    routes = routes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(routes));
+    Objects.requireNonNull(accessibleInNewCaledonia, "accessibleInNewCaledonia");
+    Objects.requireNonNull(accessibleInFrenchPolynesia, "accessibleInFrenchPolynesia");
+    Objects.requireNonNull(effectiveDate, "effectiveDate");
+    Objects.requireNonNull(endDate, "endDate");
+    blocks = List.copyOf(blocks);
+    predecessors = List.copyOf(predecessors);
+    successors = List.copyOf(successors);
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.cqpm.rncp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.model.referential.Capacity;
+import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.Referentials;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The competences of a fiche's free text, as fiches write them. */
+class CompetencesTest {
+  private static Competence coded(String code, String text) {
+    return new Competence(Optional.of(code), text);
+  }
+
+  @Test
+  void theBlocksOf19453GiveTheCapacitiesOfTheBundledReferentialWordForWord() {
+    Referential bundled = Referentials.rncp19453();
+    RncpFiche fiche = Exports.read("rncp19453.xml").get(0);
+    for (int b = 0; b < 3; b++) {
+      List<Competence> competences = Competences.parse(fiche.blocks().get(b).competences());
+      List<Competence> expected = bundled.getBlocks().get(b).getCapacities().stream()
+          .map(c -> coded(c.toString(), bundled.getCapacity(c).orElseThrow().getLabel())).toList();
+      assertThat(competences).as(fiche.blocks().get(b).code()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theAttestedCapacitiesOf19453GiveTheSummaryWording() {
+    Referential bundled = Referentials.rncp19453();
+    List<Competence> competences = Competences.parse(Exports.read("rncp19453.xml").get(0).capacities());
+    assertThat(competences).isEqualTo(bundled.getCapacities().stream()
+        .map(c -> coded(c.getCode().toString(), c.getSummaryLabel().orElse(c.getLabel()))).toList());
+    assertThat(bundled.getCapacities()).extracting(Capacity::getCode).hasSize(competences.size());
+  }
+
+  @Test
+  void numberedCompetencesKeepTheFichesCodes() {
+    assertThat(Competences.parse("<ul><li>A1C1. Préparer</li><li>A1C2. Réaliser</li></ul>"))
+        .containsExactly(coded("A1C1", "Préparer"), coded("A1C2", "Réaliser"));
+    assertThat(Competences.parse("C1 - Préparer son poste\nC2 - Conduire une machine"))
+        .containsExactly(coded("C1", "Préparer son poste"), coded("C2", "Conduire une machine"));
+    assertThat(Competences.parse("<p>C1.2 : Planifier</p><p>C1.3) Suivre</p>"))
+        .containsExactly(coded("C1.2", "Planifier"), coded("C1.3", "Suivre"));
+  }
+
+  @Test
+  void aLineBreakInsideACompetenceContinuesIt() {
+    assertThat(Competences.parse("<p>A2C1. Diagnostiquer une défaillance<br/>en s'appuyant sur la documentation</p>"))
+        .containsExactly(coded("A2C1", "Diagnostiquer une défaillance en s'appuyant sur la documentation"));
+  }
+
+  @Test
+  void unnumberedParagraphsAndBulletsAreOneCompetenceEachTheIntroductionLeftOut() {
+    assertThat(Competences.parse("<p>Les compétences suivantes sont évaluées :</p><p>Planifier la production de"
+        + " l&rsquo;atelier</p>\n<p>Affecter les ressources</p>\n- Contrôler la qualité &amp; la sécurité"))
+        .containsExactly(new Competence(Optional.empty(), "Planifier la production de l’atelier"),
+            new Competence(Optional.empty(), "Affecter les ressources"),
+            new Competence(Optional.empty(), "Contrôler la qualité & la sécurité"));
+  }
+
+  @Test
+  void aTextWithoutCompetencesHasNone() {
+    assertThat(Competences.parse("")).isEmpty();
+    assertThat(Competences.parse("<p> </p>")).isEmpty();
+  }
+}

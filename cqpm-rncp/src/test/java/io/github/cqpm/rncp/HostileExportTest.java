@@ -1,0 +1,93 @@
+package io.github.cqpm.rncp;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hostile or broken exports are refused with the line, the column and what was expected; none
+ * reads a file, reaches the network or grows without bound.
+ */
+class HostileExportTest {
+  private static void refused(String xml, String problem, int line) {
+    assertThatThrownBy(() -> Exports.readText(xml))
+        .isInstanceOfSatisfying(RncpFormatException.class, e -> {
+          org.assertj.core.api.Assertions.assertThat(e.getProblem()).contains(problem);
+          org.assertj.core.api.Assertions.assertThat(e.getLine()).isEqualTo(line);
+          org.assertj.core.api.Assertions.assertThat(e.getColumn()).isPositive();
+          org.assertj.core.api.Assertions.assertThat(e.getMessage()).startsWith("test.xml:" + line + ":");
+        });
+  }
+
+  @Test
+  void anExternalEntityIsRefused() {
+    refused("<?xml version=\"1.0\"?>\n<!DOCTYPE FICHES [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<FICHES><VERSION_FLUX>4.1</VERSION_FLUX><FICHE><NUMERO_FICHE>&xxe;</NUMERO_FICHE></FICHE></FICHES>",
+        "a DTD is refused", 2);
+  }
+
+  @Test
+  void billionLaughsAreRefused() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE FICHES [\n<!ENTITY l0 \"ha\">\n");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">\n");
+    }
+    dtd.append("]>\n<FICHES><VERSION_FLUX>4.1</VERSION_FLUX><FICHE><INTITULE>&l9;</INTITULE></FICHE></FICHES>");
+    assertThatThrownBy(() -> Exports.readText(dtd.toString()))
+        .isInstanceOf(RncpFormatException.class).hasMessageContaining("DTD");
+  }
+
+  @Test
+  void anExternalDtdIsNeitherFetchedNorAccepted() {
+    refused("<?xml version=\"1.0\"?>\n<!DOCTYPE FICHES SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<FICHES/>",
+        "a DTD is refused", 2);
+  }
+
+  @Test
+  void nestingIsBounded() {
+    String deep = "<a>".repeat(10_000);
+    refused(Exports.export(Exports.MINIMAL + "\n<ACTIVITES_VISEES>" + deep), "nested more than 16 deep", 5);
+  }
+
+  @Test
+  void aFicheTextIsBounded() {
+    String huge = "x".repeat(HardenedXml.MAX_FICHE_CHARACTERS + 1);
+    assertThatThrownBy(() -> Exports.readText(Exports.export(Exports.MINIMAL + "<ACTIVITES_VISEES>" + huge
+        + "</ACTIVITES_VISEES>")))
+        .isInstanceOf(RncpFormatException.class).hasMessageContaining("more than 4000000 characters of text");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      another flux version | <FICHES><VERSION_FLUX>3.0</VERSION_FLUX></FICHES> | the export is of version "3.0" | 1
+      no version | <FICHES><FICHE/></FICHES> | expected VERSION_FLUX first in FICHES, was the element FICHE | 1
+      another root | <FICHE/> | expected the export's root element FICHES, was the element FICHE | 1
+      not XML | {"formatVersion": 1} | not well-formed XML | 1
+      cut short | <FICHES><VERSION_FLUX>4.1</VERSION_FLUX><FICHE><NUMERO_FICHE>RN | not well-formed XML | 1
+      text between fiches | <FICHES><VERSION_FLUX>4.1</VERSION_FLUX>hello</FICHES> | expected an element, was text | 1
+      another element | <FICHES><VERSION_FLUX>4.1</VERSION_FLUX><FOO/></FICHES> | expected FICHE or the end of FICHES, was the element FOO | 1
+      content after | <FICHES><VERSION_FLUX>4.1</VERSION_FLUX></FICHES><FICHES/> | not well-formed XML | 1
+      an undeclared entity | <FICHES><VERSION_FLUX>&v;</VERSION_FLUX></FICHES> | the entity &v; is refused | 1
+      """)
+  void aBrokenExportIsRefusedWithItsLocation(String what, String xml, String problem, int line) {
+    refused(xml, problem, line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no number | <INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | missing NUMERO_FICHE in FICHE
+      a number of another repertory | <NUMERO_FICHE>RS5120</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | expected a fiche number such as RNCP19453, was "RS5120"
+      no title | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><ACTIF>Oui</ACTIF> | missing INTITULE in FICHE of RNCP1
+      active neither yes nor no | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Peut-être</ACTIF> | expected Oui or Non in ACTIF of RNCP1, was "Peut-être"
+      a date in another format | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><DATE_EFFET>2020-01-31</DATE_EFFET> | expected a date as JJ/MM/AAAA in DATE_EFFET of RNCP1, was "2020-01-31"
+      a day that does not exist | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><DATE_FIN_ENREGISTREMENT>31/02/2020</DATE_FIN_ENREGISTREMENT> | 31/02/2020 in DATE_FIN_ENREGISTREMENT of RNCP1 is not a day of the calendar
+      an element inside a text | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T<b>x</b></INTITULE><ACTIF>Oui</ACTIF> | expected text in INTITULE, was the element b
+      a route without ACTIF | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE/> | missing ACTIF in SI_JURY_VAE of RNCP1
+      a block without code | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><LIBELLE>B</LIBELLE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | missing CODE in BLOC_COMPETENCES of RNCP1
+      """)
+  void aFicheWhoseFieldsAreNotTheFluxsIsRefused(String what, String fiche, String problem) {
+    refused(Exports.export(fiche), problem, 4);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.cqpm.rncp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.model.referential.AccessRoute;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The export's fields are read as the flux states them, verbatim. */
+class RncpExportReaderTest {
+  @Test
+  void theFiche19453IsReadFieldByField() {
+    List<RncpFiche> fiches = Exports.read("rncp19453.xml");
+    assertThat(fiches).hasSize(1);
+    RncpFiche fiche = fiches.get(0);
+    assertThat(fiche.number()).isEqualTo("RNCP19453");
+    assertThat(fiche.title())
+        .isEqualTo("Certificat de qualification professionnelle Pilote de systèmes de production automatisée (CQPM)");
+    assertThat(fiche.active()).isFalse();
+    assertThat(fiche.state()).isEqualTo("Publiée");
+    assertThat(fiche.abbreviation()).contains("CQP");
+    assertThat(fiche.level()).isEmpty();
+    assertThat(fiche.nsfDomains())
+        .containsExactly(new RncpCode("201", "Technologies de commandes des transformations industrielles"));
+    assertThat(fiche.romeJobs()).extracting(RncpCode::code).containsExactly("H2903", "H2904", "H2905", "H2906", "H2907");
+    assertThat(fiche.certifiers()).singleElement().extracting(RncpCertifier::name).asString()
+        .startsWith("Commission paritaire nationale de l'emploi (CPNE) de la métallurgie");
+    assertThat(fiche.routes()).containsOnlyKeys(AccessRoute.values());
+    assertThat(fiche.routes().get(AccessRoute.CONTINUING_TRAINING).open()).isTrue();
+    assertThat(fiche.routes().get(AccessRoute.CONTINUING_TRAINING).juryComposition().orElseThrow())
+        .contains("En cas de partage des voix, celle du président du jury est prépondérante.");
+    assertThat(fiche.routes().get(AccessRoute.INITIAL_TRAINING)).isEqualTo(new RncpRoute(false, Optional.empty()));
+    assertThat(fiche.accessibleInNewCaledonia()).contains(false);
+    assertThat(fiche.accessibleInFrenchPolynesia()).contains(false);
+    assertThat(fiche.effectiveDate()).contains(LocalDate.of(2014, 8, 9));
+    assertThat(fiche.endDate()).contains(LocalDate.of(2019, 8, 9));
+    assertThat(fiche.blocks()).extracting(RncpBlock::code)
+        .containsExactly("RNCP19453BC01", "RNCP19453BC02", "RNCP19453BC03");
+    assertThat(fiche.blocks().get(1).title()).isEqualTo("La réalisation de la maintenance préventive et curative de niveau 2");
+    assertThat(fiche.blocks().get(0).evaluation()).startsWith("<p><b>Modalités d'évaluation :</b>");
+    assertThat(fiche.line()).isEqualTo(6);
+  }
+
+  @Test
+  void fichesOfOtherKindsAreReadWithWhatTheyLack() {
+    List<RncpFiche> fiches = Exports.read("other-fiches.xml");
+    assertThat(fiches).extracting(RncpFiche::number).containsExactly("RNCP34762", "RNCP90001", "RNCP90002");
+    RncpFiche cqpm = fiches.get(0);
+    assertThat(cqpm.level()).contains("NIV4");
+    assertThat(cqpm.certifiers()).containsExactly(
+        new RncpCertifier("77567227200044", "UNION DES INDUSTRIES ET METIERS DE LA METALLURGIE"));
+    assertThat(cqpm.predecessors()).containsExactly("RNCP19453");
+    assertThat(cqpm.accessibleInFrenchPolynesia()).contains(true);
+    RncpFiche other = fiches.get(1);
+    assertThat(other.blocks().get(0).title()).isEqualTo("Piloter l'activit&eacute; de l'atelier");
+    assertThat(other.routes()).containsOnlyKeys(AccessRoute.CONTINUING_TRAINING, AccessRoute.VAE);
+    assertThat(other.accessibleInNewCaledonia()).isEmpty();
+    RncpFiche old = fiches.get(2);
+    assertThat(old.active()).isFalse();
+    assertThat(old.blocks()).isEmpty();
+    assertThat(old.successors()).containsExactly("RNCP90001");
+    assertThat(old.routes().get(AccessRoute.CONTINUING_TRAINING)).isEqualTo(new RncpRoute(true, Optional.empty()));
+  }
+
+  @Test
+  void anExportIsReadOneFicheAtATimeWhateverItsLength() throws Exception {
+    int count = 20_000;
+    java.io.InputStream endless = new java.io.SequenceInputStream(new java.util.Enumeration<>() {
+      private int sent = -1;
+
+      @Override
+      public boolean hasMoreElements() {
+        return sent <= count;
+      }
+
+      @Override
+      public java.io.InputStream nextElement() {
+        sent++;
+        String text = sent == 0 ? "<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>"
+            : sent <= count ? "<FICHE><NUMERO_FICHE>RNCP" + sent + "</NUMERO_FICHE><INTITULE>Fiche " + sent
+                + "</INTITULE><ACTIF>Oui</ACTIF></FICHE>\n" : "</FICHES>";
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    int read = 0;
+    try (RncpExportReader reader = RncpExportReader.open(endless, "generated")) {
+      for (Optional<RncpFiche> fiche = reader.next(); fiche.isPresent(); fiche = reader.next()) {
+        read++;
+        assertThat(fiche.get().number()).isEqualTo("RNCP" + read);
+      }
+    }
+    assertThat(read).isEqualTo(count);
+  }
+}
