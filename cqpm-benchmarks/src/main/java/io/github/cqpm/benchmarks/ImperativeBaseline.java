@@ -260,13 +260,13 @@ public final class ImperativeBaseline {
       Referential ref, Dossier dossier, LocalDate date) {
     int max = 0;
     for (int i = 0; i < ref.getCapacities().size(); i++) {
-      max = Math.max(max, ref.getCapacities().get(i).getCode().getNumber());
+      max = Math.max(max, number(ref.getCapacities().get(i).getCode()));
     }
     CapacityAssessment[] counted = new CapacityAssessment[max + 1];
     List<CapacityAssessment> assessments = dossier.getAssessments();
     for (int i = 0; i < assessments.size(); i++) {
       CapacityAssessment a = assessments.get(i);
-      int c = a.getCapacity().getNumber();
+      int c = number(a.getCapacity());
       if (c <= max && !a.getDate().isAfter(date) && (counted[c] == null || counts(a, counted[c]))) {
         counted[c] = a;
       }
@@ -301,7 +301,7 @@ public final class ImperativeBaseline {
     CapacityStatus[] capacities = new CapacityStatus[codes.size()];
     boolean allValidated = true;
     for (int i = 0; i < capacities.length; i++) {
-      CapacityAssessment a = counted[codes.get(i).getNumber()];
+      CapacityAssessment a = counted[number(codes.get(i))];
       if (a == null) {
         capacities[i] =
             new CapacityStatus(
@@ -459,7 +459,7 @@ public final class ImperativeBaseline {
       if (a.getDate().isAfter(jury)) {
         continue;
       }
-      int c = a.getCapacity().getNumber();
+      int c = number(a.getCapacity());
       boolean ok = a.getOutcome() == AssessmentOutcome.VALIDATED;
       if (latest[c] == null || a.getDate().isAfter(latest[c]) || a.getDate().equals(latest[c]) && ok) {
         latest[c] = a.getDate();
@@ -471,7 +471,7 @@ public final class ImperativeBaseline {
         return false;
       }
       for (int i = 0; i < block.getCapacities().size(); i++) {
-        int c = block.getCapacities().get(i).getNumber();
+        int c = number(block.getCapacities().get(i));
         if (!validated[c] || !jury.isBefore(latest[c].plus(ref.getComponentValidity()))) {
           return false;
         }
@@ -487,5 +487,10 @@ public final class ImperativeBaseline {
       }
     }
     return false;
+  }
+
+  /** The number of a capacity of RNCP 19453 ({@code C5} → 5), the one fiche this baseline knows. */
+  private static int number(CapacityCode code) {
+    return Integer.parseInt(code.toString(), 1, code.toString().length(), 10);
   }
 }

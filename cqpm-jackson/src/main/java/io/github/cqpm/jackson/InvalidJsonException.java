@@ -8,7 +8,7 @@ import io.github.cqpm.json.InvalidDocumentException;
 /**
  * A JSON document that is not a valid cqpm document: the message starts with the JSON pointer of
  * the offending value and says what was expected, such as {@code /assessments/3/capacity:
- * expected a capacity code such as C5, was "X9"}. The library's reader ({@link CqpmJson}) reports
+ * expected a capacity code such as C5, was "C0"}. The library's reader ({@link CqpmJson}) reports
  * every problem of its input so, syntax errors and input limits included, with the line and
  * column where it was found.
  */
@@ -41,7 +41,7 @@ public final class InvalidJsonException extends JsonMappingException {
   /**
    * What is wrong and what was expected, in the user's terms, without the pointer.
    *
-   * @return e.g. {@code expected a capacity code such as C5, was "X9"}
+   * @return e.g. {@code expected a capacity code such as C5, was "C0"}
    */
   public String getProblem() {
     return problem;

@@ -45,7 +45,7 @@ public final class InvalidDocumentException extends RuntimeException {
   /**
    * What is wrong and what was expected, without the pointer.
    *
-   * @return e.g. {@code expected a capacity code such as C5, was "X9"}
+   * @return e.g. {@code expected a capacity code such as C5, was "C0"}
    */
   public String getProblem() {
     return problem;

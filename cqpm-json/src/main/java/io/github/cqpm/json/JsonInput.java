@@ -282,7 +282,7 @@ final class JsonInput {
   }
 
   CapacityCode capacity() throws IOException {
-    return code("a capacity code such as C5", CapacityCode::parse);
+    return code("a capacity code such as C5 or A1C1", CapacityCode::parse);
   }
 
   BlockCode block() throws IOException {

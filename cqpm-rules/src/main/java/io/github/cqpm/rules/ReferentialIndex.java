@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * A référentiel laid out once for the rules: its blocks in the fiche's order, each capacity at a
- * slot (its rank by number), and the subjects findings name. Built when a {@link CqpmRules} is, so
+ * slot (its rank by code), and the subjects findings name. Built when a {@link CqpmRules} is, so
  * that deciding a dossier looks capacities up in an array and never rebuilds a subject's text.
  */
 final class ReferentialIndex {
   private final Referential referential;
-  private final int[] numbers;
+  /** The capacities' codes, sorted: a capacity's slot is its index here. */
+  private final CapacityCode[] sorted;
   private final CapacityCode[] capacities;
   private final Subject[] capacitySubjects;
   private final Subject[] blockSubjects;
@@ -24,10 +25,9 @@ final class ReferentialIndex {
   ReferentialIndex(Referential referential) {
     this.referential = referential;
     List<Block> blocks = referential.getBlocks();
-    numbers = referential.getCapacities().stream().mapToInt(c -> c.getCode().getNumber()).sorted()
-        .toArray();
-    capacities = new CapacityCode[numbers.length];
-    capacitySubjects = new Subject[numbers.length];
+    sorted = referential.getCapacities().stream().map(c -> c.getCode()).sorted().toArray(CapacityCode[]::new);
+    capacities = new CapacityCode[sorted.length];
+    capacitySubjects = new Subject[sorted.length];
     blockSubjects = new Subject[blocks.size()];
     blockSlots = new int[blocks.size()][];
     for (int b = 0; b < blocks.size(); b++) {
@@ -51,7 +51,7 @@ final class ReferentialIndex {
 
   /** How many capacities, hence slots. */
   int capacityCount() {
-    return numbers.length;
+    return sorted.length;
   }
 
   /**
@@ -59,7 +59,7 @@ final class ReferentialIndex {
    * capacity of a référentiel belongs to exactly one block, which the model checks).
    */
   int slotOf(CapacityCode capacity) {
-    return Arrays.binarySearch(numbers, capacity.getNumber());
+    return Arrays.binarySearch(sorted, capacity);
   }
 
   /** The capacity at a slot. */

@@ -112,9 +112,9 @@ final class Fixtures {
   /** {@link #admissible()} without the assessments of some capacities. */
   static Dossier.Builder admissibleWithout(int... capacities) {
     Dossier full = admissible().build();
-    List<Integer> left = java.util.Arrays.stream(capacities).boxed().toList();
+    List<CapacityCode> left = java.util.Arrays.stream(capacities).mapToObj(CapacityCode::of).toList();
     return Dossier.builder().from(full).assessments(
-        full.getAssessments().stream().filter(a -> !left.contains(a.getCapacity().getNumber())).toList());
+        full.getAssessments().stream().filter(a -> !left.contains(a.getCapacity())).toList());
   }
 
   static Candidacy vaeCandidacy() {

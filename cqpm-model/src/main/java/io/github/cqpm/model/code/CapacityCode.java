@@ -1,70 +1,114 @@
 package io.github.cqpm.model.code;
 
 import io.github.cqpm.model.internal.Codes;
+import java.util.regex.Pattern;
 
 /**
- * The code of a professional capacity of a CQPM référentiel, such as {@code C5}.
+ * The code of a professional capacity (a competence) of a référentiel, as its fiche writes it:
+ * {@code C5} in RNCP 19453.
  *
- * <p>The fiche numbers its capacities "C1" to "C8" ("Les capacités attestées : C1 Conduire
- * différents postes opérateurs…"). A code is the letter {@code C} followed by a number from 1,
- * written without leading zero; {@link #parse(CharSequence)} and {@link #toString()} are inverse.
+ * <p>RNCP 19453 numbers its capacities "C1" to "C8" ("Les capacités attestées : C1 Conduire
+ * différents postes opérateurs…"). Other fiches of the RNCP number their competences otherwise:
+ * by activity and competence ({@code A1C1}), or with dotted parts ({@code C1.2}). A code is one or
+ * two capital letters and a number from 1 without leading zero, repeated at will ({@code A1C1}),
+ * then optional dotted numbers ({@code .2}); at most 32 characters. {@link #parse(CharSequence)}
+ * and {@link #toString()} are inverse.
  *
- * <p>This class is immutable and thread-safe; instances compare by number.
+ * <p>This class is immutable and thread-safe. Codes compare part by part, letters as text and
+ * numbers as numbers: {@code C2 < C10 < D1}, {@code A1C2 < A1C10 < A2C1}, {@code C1 < C1.1}.
  */
 public final class CapacityCode implements Comparable<CapacityCode> {
-  private static final String PREFIX = "C";
   private static final String KIND = "capacity code";
+  private static final int MAX_LENGTH = 32;
+  private static final String NUMBER = "[1-9][0-9]{0,9}";
+  private static final Pattern CODE =
+      Pattern.compile("(?:[A-Z]{1,2}" + NUMBER + ")+(?:\\." + NUMBER + ")*");
 
-  private final int number;
+  private final String text;
 
-  private CapacityCode(int number) {
-    this.number = number;
+  private CapacityCode(String text) {
+    this.text = text;
   }
 
   /**
-   * Obtains the code with the given number.
+   * Obtains the code {@code C} and a number, as RNCP 19453 writes its capacities.
    *
    * @param number the number, 1 or more
    * @return the code, e.g. {@code C5} for 5
    * @throws IllegalArgumentException if {@code number} is less than 1
    */
   public static CapacityCode of(int number) {
-    return new CapacityCode(Codes.positive(KIND, number));
+    return new CapacityCode("C" + Codes.positive(KIND, number));
   }
 
   /**
-   * Parses a code such as {@code C5}.
+   * Parses a code such as {@code C5}, {@code A1C1} or {@code C1.2}.
    *
-   * @param text the text, {@code C} then a number without leading zero
+   * @param text the text
    * @return the code
-   * @throws IllegalArgumentException saying what was expected if the text does not match
+   * @throws IllegalArgumentException saying what was expected if the text is not a code
    */
   public static CapacityCode parse(CharSequence text) {
-    return new CapacityCode(Codes.parsePrefixed(KIND, PREFIX, text));
-  }
-
-  /**
-   * The number of the capacity.
-   *
-   * @return 5 for {@code C5}
-   */
-  public int getNumber() {
-    return number;
+    String s = text.toString();
+    if (s.length() > MAX_LENGTH || !CODE.matcher(s).matches()) {
+      throw new IllegalArgumentException(KIND + ": expected capitals and numbers from 1 without leading zero,"
+          + " such as C5, A1C1 or C1.2, at most " + MAX_LENGTH + " characters; was \""
+          + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"");
+    }
+    return new CapacityCode(s);
   }
 
   @Override
   public int compareTo(CapacityCode other) {
-    return Integer.compare(number, other.number);
+    String a = text;
+    String b = other.text;
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        // no leading zero: a longer number is a larger one
+        int byValue = endA - i != endB - j ? Integer.compare(endA - i, endB - j)
+            : a.substring(i, endA).compareTo(b.substring(j, endB));
+        if (byValue != 0) {
+          return byValue;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CapacityCode && ((CapacityCode) other).number == number;
+    return other instanceof CapacityCode && ((CapacityCode) other).text.equals(text);
   }
 
   @Override
   public int hashCode() {
-    return Integer.hashCode(number);
+    return text.hashCode();
   }
 
   /**
@@ -74,6 +118,6 @@ public final class CapacityCode implements Comparable<CapacityCode> {
    */
   @Override
   public String toString() {
-    return PREFIX + number;
+    return text;
   }
 }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class CapacityCodeTest {
   @Test
   void writesAndReadsTheFichesNotation() {
     assertThat(CapacityCode.of(5)).hasToString("C5");
-    assertThat(CapacityCode.parse("C12").getNumber()).isEqualTo(12);
+    assertThat(CapacityCode.parse("C12")).isEqualTo(CapacityCode.of(12));
     assertThat(CapacityCode.parse("C1")).isEqualTo(CapacityCode.of(1)).hasSameHashCodeAs(CapacityCode.of(1));
     assertThat(CapacityCode.of(1)).isNotEqualTo(CapacityCode.of(2)).isNotEqualTo("C1");
   }
@@ -24,14 +25,29 @@ class CapacityCodeTest {
   void comparesByNumberNotByText() {
     assertThat(CapacityCode.of(2)).isLessThan(CapacityCode.of(10));
     assertThat(CapacityCode.of(10).compareTo(CapacityCode.of(10))).isZero();
+    List<String> ordered = List.of("A1C1", "A1C2", "A1C10", "A2C1", "C1", "C1.1", "C1.2", "C1.10", "C2", "C10", "D1");
+    List<CapacityCode> codes = ordered.stream().map(CapacityCode::parse).toList();
+    for (int i = 0; i < codes.size(); i++) {
+      for (int j = 0; j < codes.size(); j++) {
+        assertThat(Integer.signum(codes.get(i).compareTo(codes.get(j)))).as("%s ? %s", codes.get(i), codes.get(j))
+            .isEqualTo(Integer.signum(Integer.compare(i, j)));
+      }
+    }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "C", "C0", "C05", "c5", "A5", "C5 ", " C5", "C-1", "C1a", "C99999999999", "C٣"})
+  @ValueSource(strings = {"C5", "A1C1", "C1.2", "AB12CD3.4.5", "BC1"})
+  void readsTheCodesFichesWrite(String text) {
+    assertThat(CapacityCode.parse(text)).hasToString(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "C", "C0", "C05", "c5", "ABC5", "C5 ", " C5", "C-1", "C1a", "C1.", "C1.0", "C99999999999",
+      "C٣", "C1C1C1C1C1C1C1C1C1C1C1C1C1C1C1C1C1"})
   void rejectsWhatIsNotACode(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CapacityCode.parse(text))
-        .withMessageStartingWith("capacity code: expected C followed by a number")
+        .withMessageStartingWith("capacity code: expected capitals and numbers from 1 without leading zero")
         .withMessageContaining("\"" + text + "\"");
   }
 
