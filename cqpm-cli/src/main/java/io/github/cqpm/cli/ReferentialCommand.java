@@ -7,25 +7,54 @@ import io.github.cqpm.model.referential.CertificationPath;
 import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rncp.RncpExportReader;
+import io.github.cqpm.rncp.RncpFiche;
+import io.github.cqpm.rncp.RncpFormatException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cqpm referential}: the bundled référentiel RNCP 19453. */
+/**
+ * {@code cqpm referential}: the bundled référentiel RNCP 19453; or, with {@code --from-rncp}, the
+ * fiches of France Compétences' RNCP export.
+ */
 @Command(name = "referential", mixinStandardHelpOptions = true,
-    description = "Print the bundled référentiel RNCP 19453, in the fiche's French.")
+    description = "Print the bundled référentiel RNCP 19453, in the fiche's French; or list the fiches of an "
+        + "RNCP export (France Compétences, flux 4.1).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:printed",
+      "2:bad input or usage (an export that is not the flux 4.1, with its line and column)",
+      "4:the output could not be written (disk full, closed pipe)",
+      "5:internal error"
+    })
 final class ReferentialCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json; default ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--from-rncp", paramLabel = "EXPORT.xml",
+      description = "France Compétences' RNCP export (flux 4.1), read one fiche at a time.")
+  Path export;
+
+  @Option(names = "--list", description = "With --from-rncp: one line per fiche: its number, active or inactive, "
+      + "its blocks, its competences, its title.")
+  boolean list;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (export != null || list) {
+      return listExport(out, spec.commandLine().getErr());
+    }
     Referential ref = Referentials.rncp19453();
     if (format == Format.json) {
       out.print(CqpmJson.write(ref));
@@ -54,6 +83,34 @@ final class ReferentialCommand implements Callable<Integer> {
       for (CertificationPath path : ref.getPaths()) {
         out.printf("Parcours %s : %s%n", path.getKind(), path.getStepOrder());
       }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** One line per fiche of the export, read one fiche at a time. */
+  private int listExport(PrintWriter out, PrintWriter err) {
+    if (export == null || !list || format != Format.text) {
+      err.println("error: name an export and what to do with it: --from-rncp EXPORT.xml --list (text only)");
+      return ExitCode.BAD_INPUT;
+    }
+    try (InputStream in = InputFile.open(export);
+        RncpExportReader reader = RncpExportReader.open(in, export.toString())) {
+      for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
+        RncpFiche fiche = next.get();
+        out.printf("%-11s %-8s %3d blocs %4d compétences  %s%n", fiche.number(),
+            fiche.active() ? "active" : "inactive", fiche.blocks().size(), fiche.competences().size(),
+            Printable.of(fiche.title().strip()));
+      }
+    } catch (InputFile.Unreadable e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (RncpFormatException e) {
+      err.println("error: " + Printable.of(e.getMessage()));
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("error: " + InputFile.unreadable(export, e).getMessage());
+      return ExitCode.BAD_INPUT;
     }
     out.flush();
     return ExitCode.OK;

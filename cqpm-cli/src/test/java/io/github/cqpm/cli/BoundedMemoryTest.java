@@ -105,4 +105,38 @@ class BoundedMemoryTest {
     assertThat(decideToFull.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED);
     assertNoMemoryTrouble(toFullFile);
   }
+
+  @Test
+  void anRncpExportIsReadOneFicheAtATimeAndAHugeFicheIsRefused() throws Exception {
+    Path many = dir.resolve("many.xml");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(many))) {
+      out.write("<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 1; i <= 100_000; i++) {
+        out.write(("<FICHE><NUMERO_FICHE>RNCP" + i + "</NUMERO_FICHE><INTITULE>Fiche " + i + "</INTITULE><ACTIF>Oui"
+            + "</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP" + i + "BC01</CODE><LIBELLE>Bloc</LIBELLE>"
+            + "<LISTE_COMPETENCES>C1 Conduire\nC2 Organiser</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>"
+            + "</FICHE>\n").getBytes(StandardCharsets.UTF_8));
+      }
+      out.write("</FICHES>\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Forked listed = cqpm(120, null, "referential", "--from-rncp", many.toString(), "--list");
+    assertThat(listed.exitCode()).isEqualTo(0);
+    assertThat(listed.out().lines()).hasSize(100_000).last().asString()
+        .isEqualTo("RNCP100000  active     1 blocs    2 compétences  Fiche 100000");
+    assertNoMemoryTrouble(listed);
+
+    Path huge = dir.resolve("huge.xml");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(huge))) {
+      out.write("<FICHES><VERSION_FLUX>4.1</VERSION_FLUX><FICHE><INTITULE>".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 100; i++) {
+        out.write(chunk);
+      }
+      out.write("</INTITULE></FICHE></FICHES>".getBytes(StandardCharsets.UTF_8));
+    }
+    Forked refused = cqpm(120, null, "referential", "--from-rncp", huge.toString(), "--list");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("more than 4000000 characters of text in one FICHE");
+    assertNoMemoryTrouble(refused);
+  }
 }

@@ -100,4 +100,22 @@ public record RncpFiche(
     predecessors = List.copyOf(predecessors);
     successors = List.copyOf(successors);
   }
+
+  /**
+   * The fiche's competences: those its blocks list, block after block, or, for a fiche without
+   * blocks, those it attests ({@link #capacities()}); as {@link Competences#parse(String)} reads
+   * them.
+   *
+   * @return the competences, in the fiche's order
+   */
+  public List<Competence> competences() {
+    if (blocks.isEmpty()) {
+      return Competences.parse(capacities);
+    }
+    List<Competence> all = new java.util.ArrayList<>();
+    for (RncpBlock block : blocks) {
+      all.addAll(Competences.parse(block.competences()));
+    }
+    return all;
+  }
 }

@@ -66,4 +66,15 @@ class CompetencesTest {
     assertThat(Competences.parse("")).isEmpty();
     assertThat(Competences.parse("<p> </p>")).isEmpty();
   }
+
+  @Test
+  void aFichesCompetencesAreItsBlocksOrWithoutBlocksItsAttestedOnes() {
+    List<RncpFiche> fiches = Exports.read("other-fiches.xml");
+    assertThat(fiches.get(0).competences()).extracting(c -> c.code().orElseThrow())
+        .containsExactly("A1C1", "A1C2", "A2C1");
+    assertThat(fiches.get(1).competences()).hasSize(3).allMatch(c -> c.code().isEmpty());
+    assertThat(fiches.get(2).competences()).extracting(Competence::text)
+        .containsExactly("Préparer son poste de travail", "Conduire une machine de production", "Contrôler les pièces produites");
+    assertThat(Exports.read("rncp19453.xml").get(0).competences()).hasSize(8);
+  }
 }

@@ -13,9 +13,12 @@ import java.util.Optional;
 final class Exports {
   private Exports() {}
 
-  static List<RncpFiche> read(String resource) {
-    try (InputStream in = Exports.class.getResourceAsStream(resource)) {
-      return readAll(in, resource);
+  /** The sample exports of the repository's {@code examples/rncp}. */
+  static final java.nio.file.Path EXAMPLES = java.nio.file.Path.of("../examples/rncp");
+
+  static List<RncpFiche> read(String example) {
+    try (InputStream in = java.nio.file.Files.newInputStream(EXAMPLES.resolve(example))) {
+      return readAll(in, example);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RncpFormatException e) {
