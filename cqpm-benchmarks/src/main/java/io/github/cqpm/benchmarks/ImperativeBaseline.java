@@ -82,7 +82,7 @@ public final class ImperativeBaseline {
       return new DossierOutcome(Ruling.PENDING, Optional.empty(), Optional.empty(), evidence,
           certification, AuditOutcome.INCONSISTENT, List.of());
     }
-    List<FindingCode> irregularities = new ArrayList<>(composition(ref.getJuryRules(), jury.getSession()));
+    List<FindingCode> irregularities = new ArrayList<>(composition(ref.getJuryRules().orElseThrow(), jury.getSession()));
     boolean conformJury = irregularities.isEmpty();
     Optional<DeliberationOutcome> tally =
         jury.getVotes().isEmpty() ? Optional.empty() : Optional.of(tally(jury));
@@ -311,7 +311,7 @@ public final class ImperativeBaseline {
         CapacityStatus.State state =
             a.getOutcome() != AssessmentOutcome.VALIDATED
                 ? CapacityStatus.State.NOT_VALIDATED
-                : date.isBefore(a.getDate().plus(ref.getComponentValidity()))
+                : date.isBefore(a.getDate().plus(ref.getComponentValidity().orElseThrow()))
                     ? CapacityStatus.State.VALIDATED
                     : CapacityStatus.State.EXPIRED;
         capacities[i] =
@@ -342,7 +342,7 @@ public final class ImperativeBaseline {
       return new BlockStatus(
           block.getCode(), statuses, polarity, Optional.empty(), Optional.empty(), false);
     }
-    LocalDate firstInvalid = acquiredOn.plus(ref.getComponentValidity());
+    LocalDate firstInvalid = acquiredOn.plus(ref.getComponentValidity().orElseThrow());
     return new BlockStatus(
         block.getCode(), statuses, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid),
         date.isBefore(firstInvalid));
@@ -472,7 +472,7 @@ public final class ImperativeBaseline {
       }
       for (int i = 0; i < block.getCapacities().size(); i++) {
         int c = number(block.getCapacities().get(i));
-        if (!validated[c] || !jury.isBefore(latest[c].plus(ref.getComponentValidity()))) {
+        if (!validated[c] || !jury.isBefore(latest[c].plus(ref.getComponentValidity().orElseThrow()))) {
           return false;
         }
       }

@@ -1,5 +1,6 @@
 package io.github.cqpm.json;
 
+import static io.github.cqpm.json.JsonProperty.optional;
 import static io.github.cqpm.json.JsonProperty.required;
 import static io.github.cqpm.json.JsonType.bool;
 import static io.github.cqpm.json.JsonType.date;
@@ -30,14 +31,19 @@ import io.github.cqpm.model.referential.ProcedureStep;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.RomeJob;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The JSON of the référentiel's types, each property declared once, in the canonical order. */
 final class ReferentialJson {
   private static final JsonProperty<Certifier, String> CERTIFIER_NAME = required("name", text(), Certifier::getName);
   private static final JsonProperty<Certifier, String> CERTIFIER_QUALITY =
-      required("signatoryQuality", text(), Certifier::getSignatoryQuality);
+      optional("signatoryQuality", text(), Certifier::getSignatoryQuality);
   static final JsonType<Certifier> CERTIFIER = object("a certifier",
-      v -> Certifier.of(v.get(CERTIFIER_NAME), v.get(CERTIFIER_QUALITY)), CERTIFIER_NAME, CERTIFIER_QUALITY);
+      v -> v.find(CERTIFIER_QUALITY).map(quality -> Certifier.of(v.get(CERTIFIER_NAME), quality))
+          .orElseGet(() -> Certifier.of(v.get(CERTIFIER_NAME))),
+      CERTIFIER_NAME, CERTIFIER_QUALITY);
 
   private static final JsonProperty<NsfDomain, String> NSF_CODE = required("code", text(), NsfDomain::getCode);
   private static final JsonProperty<NsfDomain, String> NSF_LABEL = required("label", text(), NsfDomain::getLabel);
@@ -76,9 +82,10 @@ final class ReferentialJson {
       object("an evaluation scheme", EvaluationScheme::builder, EvaluationScheme.Builder::build)
           .required("modalities", listOf("modalities", MODALITY), EvaluationScheme::getModalities,
               EvaluationScheme.Builder::modalities)
-          .required("companyOpinion", text(), EvaluationScheme::getCompanyOpinion,
+          .optional("companyOpinion", text(), EvaluationScheme::getCompanyOpinion,
               EvaluationScheme.Builder::companyOpinion)
-          .required("attestation", text(), EvaluationScheme::getAttestation, EvaluationScheme.Builder::attestation)
+          .optional("attestation", text(), EvaluationScheme::getAttestation, EvaluationScheme.Builder::attestation)
+          .optional("statement", text(), EvaluationScheme::getStatement, EvaluationScheme.Builder::statement)
           .build();
 
   static final JsonType<Block> BLOCK = object("a block", Block::builder, Block.Builder::build)
@@ -144,20 +151,31 @@ final class ReferentialJson {
       .required("admissibilityRule", text(), Referential::getAdmissibilityRule,
           Referential.Builder::admissibilityRule)
       .required("paths", listOf("paths", PATH), Referential::getPaths, Referential.Builder::paths)
-      .required("componentValidity", period(), Referential::getComponentValidity,
+      .optional("componentValidity", period(), Referential::getComponentValidity,
           Referential.Builder::componentValidity)
       .required("accessConditions", listOf("access conditions", ACCESS), Referential::getAccessConditions,
           Referential.Builder::accessConditions)
-      .required("juryRules", JURY_RULES, Referential::getJuryRules, Referential.Builder::juryRules)
+      .optional("juryRules", JURY_RULES, Referential::getJuryRules, Referential.Builder::juryRules)
       .required("accessibleInNewCaledonia", bool(), Referential::isAccessibleInNewCaledonia,
           Referential.Builder::accessibleInNewCaledonia)
       .required("accessibleInFrenchPolynesia", bool(), Referential::isAccessibleInFrenchPolynesia,
           Referential.Builder::accessibleInFrenchPolynesia)
       .required("registration", REGISTRATION, Referential::getRegistration, Referential.Builder::registration)
-      .required("holdersPerYear", integer(), Referential::getHoldersPerYear, Referential.Builder::holdersPerYear)
-      .required("certificationPlace", text(), Referential::getCertificationPlace,
+      .optional("holdersPerYear", integer(), ReferentialJson::holdersPerYear, Referential.Builder::holdersPerYear)
+      .optional("certificationPlace", text(), Referential::getCertificationPlace,
           Referential.Builder::certificationPlace)
+      .optional("notes", listOf("notes", text()), ReferentialJson::notes, Referential.Builder::notes)
       .build();
 
   private ReferentialJson() {}
+
+  private static Optional<Integer> holdersPerYear(Referential referential) {
+    OptionalInt holders = referential.getHoldersPerYear();
+    return holders.isPresent() ? Optional.of(holders.getAsInt()) : Optional.empty();
+  }
+
+  /** The notes, written only when there are some (a référentiel that states everything has none). */
+  private static Optional<List<String>> notes(Referential referential) {
+    return referential.getNotes().isEmpty() ? Optional.empty() : Optional.of(referential.getNotes());
+  }
 }

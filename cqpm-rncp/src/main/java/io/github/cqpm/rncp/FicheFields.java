@@ -62,11 +62,17 @@ final class FicheFields {
         certifiers(),
         optionalText(fiche, "ACTIVITES_VISEES").orElse(""),
         optionalText(fiche, "CAPACITES_ATTESTEES").orElse(""),
+        optionalText(fiche, "SECTEURS_ACTIVITE").orElse(""),
+        optionalText(fiche, "TYPE_EMPLOI_ACCESSIBLES").orElse(""),
+        optionalText(fiche, "REGLEMENTATIONS_ACTIVITES").orElse(""),
         routes,
         optionalYesNo("ACCESSIBLE_NOUVELLE_CALEDONIE"),
         optionalYesNo("ACCESSIBLE_POLYNESIE_FRANCAISE"),
         date("DATE_EFFET"),
         date("DATE_FIN_ENREGISTREMENT"),
+        date("DATE_DECISION"),
+        date("DATE_DERNIER_JO"),
+        publications("PUBLICATION_DECRET_CREATION"),
         blocks,
         numbers("ANCIENNES_CERTIFICATIONS"),
         numbers("NOUVELLES_CERTIFICATIONS"),
@@ -126,7 +132,11 @@ final class FicheFields {
   }
 
   private Optional<LocalDate> date(String name) throws RncpFormatException {
-    Optional<XmlElement> element = fiche.first(name);
+    return date(fiche, name);
+  }
+
+  private Optional<LocalDate> date(XmlElement parent, String name) throws RncpFormatException {
+    Optional<XmlElement> element = parent.first(name);
     if (element.isEmpty() || element.get().text.toString().isBlank()) {
       return Optional.empty();
     }
@@ -155,6 +165,17 @@ final class FicheFields {
       }
     }
     return codes;
+  }
+
+  private List<RncpPublication> publications(String container) throws RncpFormatException {
+    List<RncpPublication> publications = new ArrayList<>();
+    for (XmlElement list : fiche.all(container)) {
+      for (XmlElement element : list.all("PUBLICATION_JO")) {
+        publications.add(new RncpPublication(optionalText(element, "TITRE").orElse(""),
+            date(element, "DATE_PUBLICATION_JO")));
+      }
+    }
+    return publications;
   }
 
   private List<RncpCertifier> certifiers() throws RncpFormatException {

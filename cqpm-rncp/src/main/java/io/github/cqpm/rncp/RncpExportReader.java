@@ -107,6 +107,24 @@ public final class RncpExportReader implements AutoCloseable {
     return Optional.of(FicheFields.fiche(element(1), source));
   }
 
+  /**
+   * Reads on to the fiche of a number, reading the fiches before it one at a time.
+   *
+   * @param number the fiche's number, e.g. {@code RNCP34762}
+   * @return the fiche, or empty when the rest of the export has none of that number
+   * @throws RncpFormatException if the export or a fiche read on the way is not as the flux makes
+   *     them
+   */
+  public Optional<RncpFiche> find(String number) throws RncpFormatException {
+    Objects.requireNonNull(number, "number");
+    for (Optional<RncpFiche> fiche = next(); fiche.isPresent(); fiche = next()) {
+      if (fiche.get().number().equals(number)) {
+        return fiche;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Moves to the next element's start or end, or the document's end; refuses text between. */
   private int nextElementOrEnd() throws RncpFormatException {
     while (true) {

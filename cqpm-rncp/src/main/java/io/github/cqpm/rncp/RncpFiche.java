@@ -24,11 +24,19 @@ import java.util.Optional;
  * @param certifiers its certifiers ({@code CERTIFICATEURS/CERTIFICATEUR})
  * @param activities the activities aimed at ({@code ACTIVITES_VISEES}), free text
  * @param capacities the capacities attested ({@code CAPACITES_ATTESTEES}), free text
+ * @param sectors the sectors of activity ({@code SECTEURS_ACTIVITE}), free text
+ * @param jobTypes the types of job accessible ({@code TYPE_EMPLOI_ACCESSIBLES}), free text
+ * @param regulation the regulation of activities ({@code REGLEMENTATIONS_ACTIVITES}), free text
  * @param routes the access routes the export lists ({@code SI_JURY_FI} … {@code SI_JURY_VAE})
  * @param accessibleInNewCaledonia {@code ACCESSIBLE_NOUVELLE_CALEDONIE}, when stated
  * @param accessibleInFrenchPolynesia {@code ACCESSIBLE_POLYNESIE_FRANCAISE}, when stated
  * @param effectiveDate {@code DATE_EFFET}, when stated
  * @param endDate {@code DATE_FIN_ENREGISTREMENT}, when stated
+ * @param decisionDate the day of the registration's decision ({@code DATE_DECISION}), when stated
+ * @param lastJournalDate the day of the last Journal officiel ({@code DATE_DERNIER_JO}), when
+ *     stated
+ * @param creationTexts the texts that created the certification ({@code
+ *     PUBLICATION_DECRET_CREATION/PUBLICATION_JO})
  * @param blocks its blocks of competences, in the export's order
  * @param predecessors the fiches it replaces ({@code ANCIENNES_CERTIFICATIONS})
  * @param successors the fiches that replace it ({@code NOUVELLES_CERTIFICATIONS})
@@ -46,11 +54,17 @@ public record RncpFiche(
     List<RncpCertifier> certifiers,
     String activities,
     String capacities,
+    String sectors,
+    String jobTypes,
+    String regulation,
     Map<AccessRoute, RncpRoute> routes,
     Optional<Boolean> accessibleInNewCaledonia,
     Optional<Boolean> accessibleInFrenchPolynesia,
     Optional<LocalDate> effectiveDate,
     Optional<LocalDate> endDate,
+    Optional<LocalDate> decisionDate,
+    Optional<LocalDate> lastJournalDate,
+    List<RncpPublication> creationTexts,
     List<RncpBlock> blocks,
     List<String> predecessors,
     List<String> successors,
@@ -70,11 +84,17 @@ public record RncpFiche(
    * @param certifiers the certifiers
    * @param activities the activities
    * @param capacities the capacities
+   * @param sectors the sectors
+   * @param jobTypes the types of job
+   * @param regulation the regulation
    * @param routes the routes
    * @param accessibleInNewCaledonia New Caledonia
    * @param accessibleInFrenchPolynesia French Polynesia
    * @param effectiveDate the effective date
    * @param endDate the end date
+   * @param decisionDate the decision's date
+   * @param lastJournalDate the last Journal officiel's date
+   * @param creationTexts the creation texts
    * @param blocks the blocks
    * @param predecessors the predecessors
    * @param successors the successors
@@ -91,11 +111,17 @@ public record RncpFiche(
     certifiers = List.copyOf(certifiers);
     Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(capacities, "capacities");
+    Objects.requireNonNull(sectors, "sectors");
+    Objects.requireNonNull(jobTypes, "jobTypes");
+    Objects.requireNonNull(regulation, "regulation");
     routes = routes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(routes));
     Objects.requireNonNull(accessibleInNewCaledonia, "accessibleInNewCaledonia");
     Objects.requireNonNull(accessibleInFrenchPolynesia, "accessibleInFrenchPolynesia");
     Objects.requireNonNull(effectiveDate, "effectiveDate");
     Objects.requireNonNull(endDate, "endDate");
+    Objects.requireNonNull(decisionDate, "decisionDate");
+    Objects.requireNonNull(lastJournalDate, "lastJournalDate");
+    creationTexts = List.copyOf(creationTexts);
     blocks = List.copyOf(blocks);
     predecessors = List.copyOf(predecessors);
     successors = List.copyOf(successors);

@@ -84,17 +84,17 @@ final class BlockRule {
       return new BlockStatus(code, statuses, polarity, Optional.empty(), Optional.empty(), false);
     }
     LocalDate acquiredOn = earlier.getAcquiredOn();
-    Period validity = ref.referential().getComponentValidity();
+    Optional<Period> validity = ref.referential().getComponentValidity();
     if (acquiredOn.isAfter(date)) {
       out.add(Finding.of(FindingCode.BLOCK_ACQUIRED_LATER, subject, code, acquiredOn));
       return new BlockStatus(code, statuses, polarity, Optional.empty(), Optional.empty(), false);
     }
-    if (Validity.isValidOn(acquiredOn, validity, date)) {
+    if (validity.isEmpty() || Validity.isValidOn(acquiredOn, validity.get(), date)) {
       // the earlier acquisition stands: this dossier's evidence on the block does not explain it
       out.subList(evidence, out.size()).clear();
       return acquired(ref, code, subject, statuses, polarity, acquiredOn, out);
     }
-    LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, validity);
+    LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, validity.get());
     out.add(Finding.of(FindingCode.BLOCK_EXPIRED, subject, code, acquiredOn, firstInvalid));
     return new BlockStatus(
         code, statuses, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid), false);
@@ -103,8 +103,12 @@ final class BlockRule {
   private static BlockStatus acquired(
       ReferentialIndex ref, BlockCode code, Subject subject, List<CapacityStatus> capacities,
       Optional<OpinionPolarity> polarity, LocalDate acquiredOn, List<Finding> out) {
-    LocalDate firstInvalid =
-        Validity.firstInvalidDay(acquiredOn, ref.referential().getComponentValidity());
+    Optional<Period> validity = ref.referential().getComponentValidity();
+    if (validity.isEmpty()) {
+      out.add(Finding.of(FindingCode.BLOCK_ACQUIRED_WITHOUT_LIMIT, subject, code, acquiredOn));
+      return new BlockStatus(code, capacities, polarity, Optional.of(acquiredOn), Optional.empty(), true);
+    }
+    LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, validity.get());
     out.add(Finding.of(FindingCode.BLOCK_ACQUIRED, subject, code, acquiredOn, firstInvalid));
     return new BlockStatus(
         code, capacities, polarity, Optional.of(acquiredOn), Optional.of(firstInvalid), true);
@@ -143,13 +147,13 @@ final class BlockRule {
       out.add(Finding.of(FindingCode.CAPACITY_NOT_VALIDATED, subject, capacity, counted.getDate()));
       return status(counted, CapacityStatus.State.NOT_VALIDATED);
     }
-    if (policy.validityScope() == RulePolicy.ValidityScope.BLOCKS_AND_CAPACITIES) {
-      Period validity = ref.referential().getComponentValidity();
-      if (!Validity.isValidOn(counted.getDate(), validity, date)) {
+    Optional<Period> validity = ref.referential().getComponentValidity();
+    if (policy.validityScope() == RulePolicy.ValidityScope.BLOCKS_AND_CAPACITIES && validity.isPresent()) {
+      if (!Validity.isValidOn(counted.getDate(), validity.get(), date)) {
         out.add(
             Finding.of(
                 FindingCode.CAPACITY_VALIDATION_EXPIRED, subject, capacity, counted.getDate(),
-                Validity.firstInvalidDay(counted.getDate(), validity)));
+                Validity.firstInvalidDay(counted.getDate(), validity.get())));
         return status(counted, CapacityStatus.State.EXPIRED);
       }
     }

@@ -45,6 +45,9 @@ final class CertificationRule {
   private static BlockStatus[] blocks(
       ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
     AssessmentIndex assessments = new AssessmentIndex(ref, dossier, date);
+    if (ref.referential().getComponentValidity().isEmpty()) {
+      out.add(Finding.of(FindingCode.VALIDITY_UNKNOWN, Subject.DOSSIER, ref.referential().getRncpNumber()));
+    }
     BlockStatus[] blocks = new BlockStatus[ref.blockCount()];
     for (int b = 0; b < blocks.length; b++) {
       blocks[b] = BlockRule.apply(ref, policy, dossier, assessments, b, date, out);

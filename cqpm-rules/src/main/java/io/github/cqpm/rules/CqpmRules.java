@@ -165,7 +165,7 @@ public final class CqpmRules {
    */
   public Decision<Conformity> juryComposition(JurySession session) {
     List<Finding> findings = new ArrayList<>();
-    JuryCompositionRule.apply(index.referential().getJuryRules(), session, findings);
+    JuryCompositionRule.apply(index.referential(), session, findings);
     return conformity(findings);
   }
 
@@ -232,7 +232,7 @@ public final class CqpmRules {
       declared = jury.getDeclaredVerdict();
       int juryStart = findings.size();
       compositionErrors =
-          JuryCompositionRule.apply(index.referential().getJuryRules(), jury.getSession(), findings);
+          JuryCompositionRule.apply(index.referential(), jury.getSession(), findings);
       if (!jury.getVotes().isEmpty()) {
         tally = Optional.of(DeliberationRule.apply(policy, jury, findings));
       } else if (declared.isPresent()) {

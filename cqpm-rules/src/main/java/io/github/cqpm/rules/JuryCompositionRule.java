@@ -3,8 +3,12 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.referential.JuryRules;
+import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.rules.decision.Finding;
+import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Subject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition of the jury paritaire, each breach its own finding, as the model's {@link
@@ -20,8 +24,16 @@ import java.util.List;
 final class JuryCompositionRule {
   private JuryCompositionRule() {}
 
-  /** Appends the composition's findings; returns how many are errors. */
-  static int apply(JuryRules rules, JurySession jury, List<Finding> out) {
-    return NonconformityFindings.add(JuryComposition.of(jury, rules).getNonconformities(), out);
+  /**
+   * Appends the composition's findings; returns how many are errors. A référentiel that states no
+   * rules of composition has its jury not judged: one {@link FindingCode#JURY_RULES_UNKNOWN}.
+   */
+  static int apply(Referential referential, JurySession jury, List<Finding> out) {
+    Optional<JuryRules> rules = referential.getJuryRules();
+    if (rules.isEmpty()) {
+      out.add(Finding.of(FindingCode.JURY_RULES_UNKNOWN, Subject.JURY, referential.getRncpNumber()));
+      return 0;
+    }
+    return NonconformityFindings.add(JuryComposition.of(jury, rules.get()).getNonconformities(), out);
   }
 }

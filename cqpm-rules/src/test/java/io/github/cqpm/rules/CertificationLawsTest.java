@@ -67,7 +67,7 @@ class CertificationLawsTest {
         assertThat(outcome.blocks()).hasSize(Referentials.rncp19453().getBlocks().size());
         assertThat(outcome.blocks()).allSatisfy(b -> {
           assertThat(b.acquiredOn()).isPresent();
-          assertThat(Validity.isValidOn(b.acquiredOn().get(), Referentials.rncp19453().getComponentValidity(), JURY)).isTrue();
+          assertThat(Validity.isValidOn(b.acquiredOn().get(), Referentials.rncp19453().getComponentValidity().orElseThrow(), JURY)).isTrue();
         });
       }
     });
@@ -128,7 +128,7 @@ class CertificationLawsTest {
     CqpmRules blocksOnly =
         CqpmRules.of(Referentials.rncp19453(), RulePolicy.defaults().withValidityScope(RulePolicy.ValidityScope.BLOCKS_ONLY));
     qt().forAll(days(), Generate.range(-3, 3)).checkAssert((day, offset) -> {
-      LocalDate decided = Validity.firstInvalidDay(day, Referentials.rncp19453().getComponentValidity()).plusDays(offset);
+      LocalDate decided = Validity.firstInvalidDay(day, Referentials.rncp19453().getComponentValidity().orElseThrow()).plusDays(offset);
       Decision<CertificationOutcome> decision = RULES.certification(allOnOneDay(day), decided);
       assertThat(decision.outcome().due()).as("validated %s, decided %s", day, decided).isEqualTo(offset < 0);
       assertThat(decision.outcome().blocks()).allSatisfy(b -> assertThat(b.capacities()).extracting(CapacityStatus::state)

@@ -85,7 +85,7 @@ public enum NonConformity {
     Dossier draw(Draw d) {
       return reseat(conform(d), s -> {
         JurySession.Builder more = JurySession.builder().from(s);
-        long present = JuryComposition.of(s, Recipes.REF.getJuryRules())
+        long present = JuryComposition.of(s, Recipes.REF.getJuryRules().orElseThrow())
             .count(College.EMPLOYER, Branch.METALLURGY);
         long wanted = d.between(6, 8);
         for (long i = present; i < wanted; i++) {

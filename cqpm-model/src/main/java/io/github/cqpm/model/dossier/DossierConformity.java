@@ -191,6 +191,9 @@ public final class DossierConformity {
    * cast by a member who sits without a vote ("Seul un représentant par organisation syndicale
    * siège dans le jury avec droit de vote"), at {@code jury.votes[i].member}.
    *
+   * <p>A référentiel that does not state its rules of composition (a fiche imported outside the
+   * CQPM regime) has its jury's composition not judged: nothing is reported on it.
+   *
    * @param dossier the dossier
    * @param referential the référentiel whose rules of composition apply
    * @return the nonconformities; empty when no jury sat or it conforms
@@ -201,9 +204,11 @@ public final class DossierConformity {
     }
     JuryDeliberation jury = dossier.getJury().get();
     List<Nonconformity> out = new ArrayList<>(0);
-    for (Nonconformity n :
-        JuryComposition.of(jury.getSession(), referential.getJuryRules()).getNonconformities()) {
-      out.add(n.under(SESSION));
+    if (referential.getJuryRules().isPresent()) {
+      for (Nonconformity n :
+          JuryComposition.of(jury.getSession(), referential.getJuryRules().get()).getNonconformities()) {
+        out.add(n.under(SESSION));
+      }
     }
     out.addAll(votes(jury));
     return out;

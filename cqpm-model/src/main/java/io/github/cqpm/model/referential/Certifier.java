@@ -1,6 +1,7 @@
 package io.github.cqpm.model.referential;
 
 import io.github.cqpm.model.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,10 +25,10 @@ public abstract class Certifier {
   /**
    * The quality of the signatory.
    *
-   * @return e.g. "Président"
+   * @return e.g. "Président"; empty when the source does not say (the RNCP export does not)
    */
   @Value.Parameter
-  public abstract String getSignatoryQuality();
+  public abstract Optional<String> getSignatoryQuality();
 
   /**
    * A certifier.
@@ -37,12 +38,22 @@ public abstract class Certifier {
    * @return the certifier
    */
   public static Certifier of(String name, String signatoryQuality) {
-    return ImmutableCertifier.of(name, signatoryQuality);
+    return ImmutableCertifier.of(name, Optional.of(signatoryQuality));
+  }
+
+  /**
+   * A certifier whose signatory's quality is not known.
+   *
+   * @param name the authority's name
+   * @return the certifier
+   */
+  public static Certifier of(String name) {
+    return ImmutableCertifier.of(name, Optional.empty());
   }
 
   @Value.Check
   void check() {
     Checks.nonBlank("name", getName());
-    Checks.nonBlank("signatoryQuality", getSignatoryQuality());
+    getSignatoryQuality().ifPresent(quality -> Checks.nonBlank("signatoryQuality", quality));
   }
 }

@@ -24,16 +24,26 @@ public abstract class EvaluationScheme {
   /**
    * The fiche's text on the company's opinion, required besides the modality, verbatim.
    *
-   * @return "L'entreprise (tuteur, responsable fonctionnel ou hiérarchique...) donne un avis…"
+   * @return "L'entreprise (tuteur, responsable fonctionnel ou hiérarchique...) donne un avis…";
+   *     empty when the fiche does not describe its evaluation modality by modality
    */
-  public abstract String getCompanyOpinion();
+  public abstract Optional<String> getCompanyOpinion();
 
   /**
    * The fiche's text on the attestation of the block, verbatim.
    *
-   * @return "Chaque bloc est certifié, il donne lieu à une évaluation et une validation"
+   * @return "Chaque bloc est certifié, il donne lieu à une évaluation et une validation"; empty
+   *     when the fiche does not describe its evaluation modality by modality
    */
-  public abstract String getAttestation();
+  public abstract Optional<String> getAttestation();
+
+  /**
+   * The fiche's text on the block's evaluation, verbatim, when it does not describe it modality
+   * by modality as the CQPM's fiches do (a fiche imported from the RNCP export).
+   *
+   * @return the text; empty for RNCP 19453, whose modalities are {@link #getModalities()}
+   */
+  public abstract Optional<String> getStatement();
 
   /**
    * The description of one modality.
@@ -57,11 +67,12 @@ public abstract class EvaluationScheme {
   @Value.Check
   void check() {
     Checks.distinct("modalities", getModalities(), ModalityDescription::getModality);
-    Checks.nonBlank("companyOpinion", getCompanyOpinion());
-    Checks.nonBlank("attestation", getAttestation());
+    getCompanyOpinion().ifPresent(text -> Checks.nonBlank("companyOpinion", text));
+    getAttestation().ifPresent(text -> Checks.nonBlank("attestation", text));
+    getStatement().ifPresent(text -> Checks.nonBlank("statement", text));
   }
 
-  /** Builds an {@link EvaluationScheme}; every attribute is required. */
+  /** Builds an {@link EvaluationScheme}; the modalities may be empty, the texts absent. */
   public static final class Builder extends ImmutableEvaluationScheme.Builder {
     Builder() {}
   }

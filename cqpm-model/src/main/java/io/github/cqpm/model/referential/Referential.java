@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -148,9 +149,10 @@ public abstract class Referential {
   /**
    * How long an acquired component stays valid ("Validité des composantes acquises : 5 an(s)").
    *
-   * @return five years for RNCP 19453
+   * @return five years for RNCP 19453; empty when the source does not say (a fiche imported from
+   *     the RNCP export outside the CQPM regime): no component then expires
    */
-  public abstract Period getComponentValidity();
+  public abstract Optional<Period> getComponentValidity();
 
   /**
    * The registration conditions: each route, open or not, with the jury's composition.
@@ -163,9 +165,10 @@ public abstract class Referential {
    * The rules of composition of the jury paritaire, as numbers (the text is in each {@link
    * AccessCondition#getJuryComposition()}).
    *
-   * @return the jury rules
+   * @return the jury rules; empty when the source does not say (a fiche imported from the RNCP
+   *     export outside the CQPM regime): a jury's composition is then not judged
    */
-  public abstract JuryRules getJuryRules();
+  public abstract Optional<JuryRules> getJuryRules();
 
   /**
    * Whether the certification is accessible in New Caledonia ({@code
@@ -193,16 +196,25 @@ public abstract class Referential {
   /**
    * Holders of the certification a year, on average ("Statistiques").
    *
-   * @return 56 for RNCP 19453
+   * @return 56 for RNCP 19453; empty when the source does not say
    */
-  public abstract int getHoldersPerYear();
+  public abstract OptionalInt getHoldersPerYear();
 
   /**
    * Where the certification is delivered ("Lieu(x) de certification"), verbatim.
    *
    * @return the French text
    */
-  public abstract String getCertificationPlace();
+  public abstract Optional<String> getCertificationPlace();
+
+  /**
+   * What this référentiel says of itself where its source is silent: how it was made, in French
+   * (for a fiche imported from the RNCP export, e.g. that its competences were numbered in order
+   * because the fiche numbers none, or which regime supplied its jury rules).
+   *
+   * @return the notes; none for RNCP 19453, which states everything it holds
+   */
+  public abstract List<String> getNotes();
 
   /**
    * The capacity with this code.
@@ -316,7 +328,9 @@ public abstract class Referential {
     Checks.distinct("blocks", getBlocks(), Block::getCode);
     Checks.distinct("accessConditions", getAccessConditions(), AccessCondition::getRoute);
     Checks.distinct("paths", getPaths(), CertificationPath::getKind);
-    Checks.nonNegative("holdersPerYear", getHoldersPerYear());
+    getHoldersPerYear().ifPresent(holders -> Checks.nonNegative("holdersPerYear", holders));
+    getCertificationPlace().ifPresent(place -> Checks.nonBlank("certificationPlace", place));
+    getNotes().forEach(note -> Checks.nonBlank("notes", note));
     for (int i = 0; i < getBlocks().size(); i++) {
       Block block = getBlocks().get(i);
       if (block.getCode().getFicheNumber() != getNumber()) {
@@ -339,13 +353,14 @@ public abstract class Referential {
         throw InvalidValueException.at(capacity.getCode() + " belongs to no block", "capacities");
       }
     }
-    if (getComponentValidity().isNegative() || getComponentValidity().isZero()) {
+    if (getComponentValidity().isPresent()
+        && (getComponentValidity().get().isNegative() || getComponentValidity().get().isZero())) {
       throw InvalidValueException.at(
-          "must be positive, was " + getComponentValidity(), "componentValidity");
+          "must be positive, was " + getComponentValidity().get(), "componentValidity");
     }
   }
 
-  /** Builds a {@link Referential}; every attribute is required, lists may be empty. */
+  /** Builds a {@link Referential}; every attribute is required but the optional ones, lists may be empty. */
   public static final class Builder extends ImmutableReferential.Builder {
     Builder() {}
   }

@@ -126,7 +126,7 @@ class StructuralInvariantsTest {
       six.addMembers(member("E" + i, College.EMPLOYER, Branch.METALLURGY, "UIMM", true));
     }
     JurySession jury = six.build();
-    JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules());
+    JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules().orElseThrow());
     assertThat(composition.count(College.EMPLOYER, Branch.METALLURGY)).isEqualTo(6);
     assertThat(composition.getVotingEmployees()).isZero();
     assertThat(composition.isConform()).isFalse();

@@ -217,7 +217,7 @@ class BeanValidationTest {
     Referential rncp19453 = Referentials.rncp19453();
     int number = 99_453;
     Referential.Builder other = Referential.builder().from(rncp19453).number(number)
-        .juryRules(JuryRules.builder().from(rncp19453.getJuryRules()).maxMetallurgyEmployers(6).build())
+        .juryRules(JuryRules.builder().from(rncp19453.getJuryRules().orElseThrow()).maxMetallurgyEmployers(6).build())
         .blocks(List.of());
     for (Block block : rncp19453.getBlocks()) {
       other.addBlocks(Block.builder().from(block).code(BlockCode.of(number, block.getCode().getBlockNumber())).build());

@@ -163,7 +163,7 @@ class ModelPropertiesTest {
   @Test
   void aJuryIsReportedExactlyWhenItsCompositionIsNotConformAndAtTheSamePaths() {
     qt().forAll(anyJuries()).checkAssert(jury -> {
-      JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules());
+      JuryComposition composition = JuryComposition.of(jury, Referentials.rncp19453().getJuryRules().orElseThrow());
       List<String> expected = composition.getNonconformities().stream()
           .map(n -> "jury.session." + n.path()).sorted().collect(Collectors.toList());
       List<String> reported = validator.validate(seated(jury)).stream()

@@ -89,6 +89,16 @@ public enum FindingCode {
   COMPANY_OPINION_UNFAVOURABLE(WARNING, FicheRule.COMPANY_OPINION, "block", "date"),
   /** The block is acquired. Arguments: block, date acquired, valid until (exclusive). */
   BLOCK_ACQUIRED(INFO, FicheRule.BLOCK_ATTESTATION, "block", "acquiredOn", "validUntilExcluded"),
+  /**
+   * The block is acquired, with no end of validity: the référentiel states none ({@link
+   * #VALIDITY_UNKNOWN}). Arguments: block, the day it was acquired.
+   */
+  BLOCK_ACQUIRED_WITHOUT_LIMIT(INFO, FicheRule.BLOCK_ATTESTATION, "block", "acquiredOn"),
+  /**
+   * The référentiel does not state how long acquired components stay valid (a fiche imported from
+   * the RNCP export outside the CQPM regime): none expires. Arguments: the référentiel.
+   */
+  VALIDITY_UNKNOWN(WARNING, FicheRule.LIBRARY_POLICY, "referential"),
   /** The block is not acquired. Arguments: block. */
   BLOCK_NOT_ACQUIRED(ERROR, FicheRule.ADMISSIBILITY, "block"),
   /**
@@ -154,6 +164,12 @@ public enum FindingCode {
   TIE_SETTLED_BY_POLICY(WARNING, FicheRule.LIBRARY_POLICY, "verdict"),
   /** Fewer voting members voted than the quorum policy requires. Arguments: voted, quorum. */
   QUORUM_NOT_MET(ERROR, FicheRule.LIBRARY_POLICY, "voted", "quorum"),
+  /**
+   * The référentiel does not state the rules of its jury's composition (a fiche imported from the
+   * RNCP export outside the CQPM regime): the composition is not judged. Arguments: the
+   * référentiel.
+   */
+  JURY_RULES_UNKNOWN(WARNING, FicheRule.LIBRARY_POLICY, "referential"),
 
   // Decision
   /**

@@ -1,0 +1,111 @@
+package io.github.cqpm.rncp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.model.code.BlockCode;
+import io.github.cqpm.model.code.CapacityCode;
+import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Capacity;
+import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.Referentials;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each fiche of the sample exports gives the référentiel expected of it, or says why it cannot. */
+class RncpReferentialsTest {
+  private static final Referential BUNDLED = Referentials.rncp19453();
+
+  private static Referential imported(String export, int index) {
+    ImportedFiche fiche = RncpReferentials.of(Exports.read(export).get(index));
+    assertThat(fiche.problems()).isEmpty();
+    return fiche.referential().orElseThrow();
+  }
+
+  /**
+   * Fiche 19453 written as an export from its text gives the bundled référentiel: the same blocks,
+   * capacities, texts, routes, territories and dates. Three facts of the fiche are not in the
+   * export (the place of certification, the holders per year, the signatory's quality), and the
+   * import says in its notes that the CQPM regime supplied the jury rules, paths and validity;
+   * with those four put back, the two are equal.
+   */
+  @Test
+  void fiche19453GivesTheBundledReferential() {
+    Referential imported = imported("rncp19453.xml", 0);
+    assertThat(imported.getCertificationPlace()).isEmpty();
+    assertThat(imported.getHoldersPerYear()).isEmpty();
+    assertThat(imported.getCertifier().getSignatoryQuality()).isEmpty();
+    assertThat(imported.getNotes()).singleElement().asString().startsWith("Régime des CQPM");
+    Referential completed = Referential.builder().from(imported)
+        .certificationPlace(BUNDLED.getCertificationPlace())
+        .holdersPerYear(BUNDLED.getHoldersPerYear())
+        .certifier(BUNDLED.getCertifier())
+        .notes(List.of())
+        .build();
+    assertThat(completed.getBlocks()).isEqualTo(BUNDLED.getBlocks());
+    assertThat(completed.getCapacities()).isEqualTo(BUNDLED.getCapacities());
+    assertThat(completed.getAccessConditions()).isEqualTo(BUNDLED.getAccessConditions());
+    assertThat(completed.getRegistration()).isEqualTo(BUNDLED.getRegistration());
+    assertThat(completed).isEqualTo(BUNDLED);
+  }
+
+  @Test
+  void aCqpmNumberedByActivityKeepsItsCodesAndGetsTheCqpmRegime() {
+    Referential cqpm = imported("other-fiches.xml", 0);
+    assertThat(cqpm.getNumber()).isEqualTo(34762);
+    assertThat(cqpm.getCapacities()).extracting(Capacity::getCode)
+        .containsExactly(CapacityCode.parse("A1C1"), CapacityCode.parse("A1C2"), CapacityCode.parse("A2C1"));
+    assertThat(cqpm.getCapacity(CapacityCode.parse("A2C1")).orElseThrow().getLabel())
+        .isEqualTo("Diagnostiquer une défaillance en s'appuyant sur la documentation technique");
+    assertThat(cqpm.getCapacity(CapacityCode.parse("A2C1")).orElseThrow().getSummaryLabel())
+        .contains("Diagnostiquer une défaillance");
+    assertThat(cqpm.getBlockOf(CapacityCode.parse("A1C2")).orElseThrow().getCode())
+        .isEqualTo(BlockCode.of(34762, 1));
+    assertThat(cqpm.getJuryRules()).isEqualTo(BUNDLED.getJuryRules());
+    assertThat(cqpm.getComponentValidity()).contains(Period.ofYears(5));
+    assertThat(cqpm.isAccessibleInFrenchPolynesia()).isTrue();
+    assertThat(cqpm.getAccessCondition(AccessRoute.APPRENTICESHIP).orElseThrow().isOpen()).isTrue();
+    assertThat(cqpm.getBlocks().get(0).getEvaluation().getModalities()).isEmpty();
+    assertThat(cqpm.getBlocks().get(0).getEvaluation().getStatement())
+        .contains("Mise en situation professionnelle réelle ou reconstituée.");
+  }
+
+  @Test
+  void anotherCertifiersFicheHasNoJuryRulesNoValidityAndNumberedCompetences() {
+    ImportedFiche fiche = RncpReferentials.of(Exports.read("other-fiches.xml").get(1));
+    assertThat(fiche.problems()).singleElement().asString()
+        .isEqualTo("no registration: the fiche lacks DATE_DECISION, DATE_PUBLICATION_JO or DATE_DERNIER_JO,"
+            + " PUBLICATION_DECRET_CREATION/PUBLICATION_JO/TITRE");
+    RncpFiche dated = withRegistration(Exports.read("other-fiches.xml").get(1));
+    Referential other = RncpReferentials.of(dated).referential().orElseThrow();
+    assertThat(other.getJuryRules()).isEmpty();
+    assertThat(other.getComponentValidity()).isEmpty();
+    assertThat(other.getPaths()).isEmpty();
+    assertThat(other.getCapacities()).extracting(c -> c.getCode().toString()).containsExactly("C1", "C2", "C3");
+    assertThat(other.getCapacities()).extracting(Capacity::getLabel).containsExactly(
+        "Planifier la production de l’atelier en fonction des commandes",
+        "Affecter les ressources humaines et matérielles",
+        "Contrôler la qualité & la sécurité des opérations");
+    assertThat(other.getBlocks().get(0).getTitle()).isEqualTo("Piloter l'activité de l'atelier");
+    assertThat(other.getNotes()).anyMatch(n -> n.startsWith("Certificateur hors CQPM"))
+        .anyMatch(n -> n.startsWith("Compétences numérotées dans l'ordre de la fiche (C1 à C3)"))
+        .anyMatch(n -> n.contains("Nouvelle-Calédonie"));
+  }
+
+  @Test
+  void aFicheWithoutBlocksCannotBeAReferential() {
+    ImportedFiche old = RncpReferentials.of(Exports.read("other-fiches.xml").get(2));
+    assertThat(old.referential()).isEmpty();
+    assertThat(old.problems()).contains("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
+  }
+
+  /** The same fiche, its registration stated. */
+  private static RncpFiche withRegistration(RncpFiche f) {
+    return new RncpFiche(f.number(), f.title(), f.state(), f.active(), f.abbreviation(), f.level(), f.nsfDomains(),
+        f.romeJobs(), f.certifiers(), f.activities(), f.capacities(), f.sectors(), f.jobTypes(), f.regulation(),
+        f.routes(), f.accessibleInNewCaledonia(), f.accessibleInFrenchPolynesia(), f.effectiveDate(), f.endDate(),
+        java.util.Optional.of(java.time.LocalDate.of(2022, 2, 1)), java.util.Optional.of(java.time.LocalDate.of(2022, 2, 15)),
+        List.of(new RncpPublication("Décision de test", java.util.Optional.empty())), f.blocks(), f.predecessors(),
+        f.successors(), f.line());
+  }
+}
