@@ -1,12 +1,15 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +51,19 @@ final class DecideCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions;
 
+  @Option(names = "--referential-from-rncp", paramLabel = "EXPORT.xml",
+      description = "Decide against the fiche the dossier names, read from France Compétences' RNCP export "
+          + "(flux 4.1), when no référentiel of that number is bundled.")
+  Path export;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Dossier dossier;
     try {
+      if (export != null) {
+        registerFromExport();
+      }
       dossier = Documents.dossier(file);
     } catch (InputFile.Unreadable e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -67,6 +78,25 @@ final class DecideCommand implements Callable<Integer> {
     }
     out.flush();
     return exitCode(decision.outcome().ruling());
+  }
+
+  /**
+   * Registers the référentiel of the fiche the dossier names, read from the export, unless one of
+   * that number is registered already (the bundled RNCP 19453), which then decides: said on
+   * standard error. A dossier whose certification cannot be read is left to the strict reader,
+   * which says why.
+   */
+  private void registerFromExport() throws InputFile.Unreadable {
+    Optional<RncpNumber> named = Documents.certification(file);
+    if (named.isEmpty()) {
+      return;
+    }
+    if (Referentials.find(named.get()).isPresent()) {
+      spec.commandLine().getErr().println("note: " + named.get() + " is bundled; the bundled référentiel decides,"
+          + " not the export's fiche");
+      return;
+    }
+    Referentials.register(RncpExport.referential(export, named.get().toString()));
   }
 
   /** The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict. */

@@ -2,9 +2,12 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.jackson.InvalidJsonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads the documents the commands are given, through the one input path ({@link InputFile}, then
@@ -29,6 +32,25 @@ final class Documents {
       throw new InputFile.Unreadable(InputFile.name(file) + where(e) + ": " + problem(e));
     } catch (IOException e) {
       throw new InputFile.Unreadable(InputFile.name(file) + ": " + Printable.of(firstLine(e.getMessage())));
+    }
+  }
+
+  /**
+   * The certification a dossier document names, read leniently ahead of the strict reader (which
+   * needs its référentiel registered first): the {@code certification} string of a JSON object.
+   *
+   * @param file the file
+   * @return the RNCP number, or empty when the document does not name one the strict reader would
+   *     accept as such (the strict reader then says what is wrong)
+   * @throws InputFile.Unreadable if the file cannot be read
+   */
+  static Optional<RncpNumber> certification(Path file) throws InputFile.Unreadable {
+    String text = InputFile.text(file);
+    try {
+      JsonNode certification = CqpmJson.newMapper().readTree(text).path("certification");
+      return certification.isTextual() ? Optional.of(RncpNumber.parse(certification.asText())) : Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

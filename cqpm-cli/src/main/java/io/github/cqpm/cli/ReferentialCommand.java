@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,12 +27,13 @@ import picocli.CommandLine.Spec;
  * fiches of France Compétences' RNCP export.
  */
 @Command(name = "referential", mixinStandardHelpOptions = true,
-    description = "Print the bundled référentiel RNCP 19453, in the fiche's French; or list the fiches of an "
-        + "RNCP export (France Compétences, flux 4.1).",
+    description = "Print the bundled référentiel RNCP 19453, in the fiche's French; or, from an RNCP export "
+        + "(France Compétences, flux 4.1), list its fiches or print one as a référentiel.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:printed",
-      "2:bad input or usage (an export that is not the flux 4.1, with its line and column)",
+      "2:bad input or usage (an export that is not the flux 4.1, with its line and column; a fiche "
+          + "the export lacks or that cannot be a référentiel, with why)",
       "4:the output could not be written (disk full, closed pipe)",
       "5:internal error"
     })
@@ -49,29 +51,48 @@ final class ReferentialCommand implements Callable<Integer> {
       + "its blocks, its competences, its title.")
   boolean list;
 
+  @Option(names = "--fiche", paramLabel = "RNCPnnnnn", description = "With --from-rncp: that fiche as a référentiel, "
+      + "in --format text or json (the référentiel document), or why it cannot be one.")
+  String fiche;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (export != null || list) {
-      return listExport(out, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    if (export == null && (list || fiche != null) || export != null && list == (fiche != null)) {
+      err.println("error: name an export and what to read from it: --from-rncp EXPORT.xml --list,"
+          + " or --from-rncp EXPORT.xml --fiche RNCPnnnnn");
+      return ExitCode.BAD_INPUT;
     }
-    Referential ref = Referentials.rncp19453();
+    if (list) {
+      return listExport(out, err);
+    }
+    Referential ref;
+    try {
+      ref = fiche == null ? Referentials.rncp19453() : RncpExport.referential(export, fiche);
+    } catch (InputFile.Unreadable e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
     if (format == Format.json) {
       out.print(CqpmJson.write(ref));
     } else {
-      out.printf("RNCP %d — %s%n", ref.getNumber(), ref.getTitle());
-      out.printf("Certificateur : %s (%s)%n", ref.getCertifier().getName(), ref.getCertifier().getSignatoryQuality());
+      out.printf("RNCP %d — %s%n", ref.getNumber(), Printable.of(ref.getTitle()));
+      out.printf("Certificateur : %s%s%n", Printable.of(ref.getCertifier().getName()),
+          ref.getCertifier().getSignatoryQuality().map(q -> " (" + Printable.of(q) + ")").orElse(""));
       out.printf("Enregistrement : du %s au %s%n", ref.getRegistration().getEffectiveDate(), ref.getRegistration().getEndDate());
-      out.printf("Validité des composantes acquises : %s%n%n", ref.getComponentValidity());
+      out.printf("Validité des composantes acquises : %s%n%n",
+          ref.getComponentValidity().map(Period::toString).orElse("non précisée"));
       for (Block block : ref.getBlocks()) {
-        out.printf("%s  %s%n", block.getCode(), block.getTitle());
-        block.getCapacities().forEach(c -> out.printf("    %s  %s%n", c, ref.getCapacity(c).orElseThrow().getLabel()));
+        out.printf("%s  %s%n", block.getCode(), Printable.of(block.getTitle()));
+        block.getCapacities().forEach(c -> out.printf("    %s  %s%n", c, Printable.of(ref.getCapacity(c).orElseThrow().getLabel())));
       }
       out.println();
       out.println("Modalités d'évaluation (l'une ou l'autre, et l'avis de l'entreprise) :");
       for (ModalityDescription m : ref.getBlocks().get(0).getEvaluation().getModalities()) {
         out.printf("    %s%s%n", m.getTitle(), m.getModality().isOnlyIfNecessary() ? " (si nécessaire)" : "");
       }
+      ref.getBlocks().get(0).getEvaluation().getStatement().ifPresent(s -> out.printf("    %s%n", Printable.of(s)));
       out.println();
       out.println("Conditions d'inscription :");
       for (AccessCondition c : ref.getAccessConditions()) {
@@ -83,6 +104,11 @@ final class ReferentialCommand implements Callable<Integer> {
       for (CertificationPath path : ref.getPaths()) {
         out.printf("Parcours %s : %s%n", path.getKind(), path.getStepOrder());
       }
+      if (!ref.getNotes().isEmpty()) {
+        out.println();
+        out.println("Notes :");
+        ref.getNotes().forEach(note -> out.printf("    %s%n", Printable.of(note)));
+      }
     }
     out.flush();
     return ExitCode.OK;
@@ -90,8 +116,8 @@ final class ReferentialCommand implements Callable<Integer> {
 
   /** One line per fiche of the export, read one fiche at a time. */
   private int listExport(PrintWriter out, PrintWriter err) {
-    if (export == null || !list || format != Format.text) {
-      err.println("error: name an export and what to do with it: --from-rncp EXPORT.xml --list (text only)");
+    if (format != Format.text) {
+      err.println("error: --list prints text; --format json takes a fiche: --fiche RNCPnnnnn");
       return ExitCode.BAD_INPUT;
     }
     try (InputStream in = InputFile.open(export);

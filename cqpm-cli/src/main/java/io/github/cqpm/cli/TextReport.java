@@ -17,6 +17,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
@@ -40,7 +41,7 @@ final class TextReport {
   void decision(Dossier dossier, Decision<DossierOutcome> decision, CqpmRules rules) {
     DossierOutcome outcome = decision.outcome();
     RulePolicy policy = rules.getPolicy();
-    Period validity = rules.getReferential().getComponentValidity();
+    Optional<Period> validity = rules.getReferential().getComponentValidity();
     out.println(label("title", dossier.getCandidate().getId(), dossier.getCertification(),
         outcome.certification().date()));
     out.println(label("ruling", outcome.ruling()));
@@ -61,7 +62,9 @@ final class TextReport {
         policy.routes()));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
-      if (block.valid()) {
+      if (block.valid() && block.firstInvalidDay().isEmpty()) {
+        out.println(label("block.validWithoutLimit", block.block(), block.acquiredOn().orElseThrow()));
+      } else if (block.valid()) {
         out.println(label("block.valid", block.block(), block.acquiredOn().orElseThrow(),
             block.firstInvalidDay().orElseThrow()));
       } else if (block.acquiredOn().isPresent()) {
@@ -104,7 +107,7 @@ final class TextReport {
     return blocks.toString();
   }
 
-  private String capacity(CapacityStatus capacity, Period validity) {
+  private String capacity(CapacityStatus capacity, Optional<Period> validity) {
     switch (capacity.state()) {
       case VALIDATED:
         return label("capacity.validated", capacity.capacity(), capacity.assessedOn().orElseThrow(),
@@ -112,7 +115,7 @@ final class TextReport {
       case EXPIRED:
         LocalDate validated = capacity.assessedOn().orElseThrow();
         return label("capacity.expired", capacity.capacity(), validated,
-            Validity.firstInvalidDay(validated, validity));
+            Validity.firstInvalidDay(validated, validity.orElseThrow()));
       case NOT_VALIDATED:
         return label("capacity.notValidated", capacity.capacity(), capacity.assessedOn().orElseThrow());
       default:

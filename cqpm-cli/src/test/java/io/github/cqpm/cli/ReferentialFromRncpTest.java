@@ -2,6 +2,8 @@ package io.github.cqpm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.model.referential.Referential;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +43,61 @@ class ReferentialFromRncpTest {
   }
 
   @Test
+  void aFicheIsPrintedAsAReferentialInTextOrInTheReferentialDocument() throws Exception {
+    Run json = Run.of("referential", "--from-rncp", EXPORTS + "other-fiches.xml", "--fiche", "RNCP34762",
+        "--format", "json");
+    assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+    Referential read = CqpmJson.readReferential(json.out());
+    assertThat(read.getCapacities()).extracting(c -> c.getCode().toString()).containsExactly("A1C1", "A1C2", "A2C1");
+    assertThat(read.getNotes()).singleElement().asString().startsWith("Régime des CQPM");
+    Run text = Run.of("referential", "--from-rncp", EXPORTS + "other-fiches.xml", "--fiche", "RNCP34762");
+    assertThat(text.out()).startsWith("RNCP 34762 — Certificat de qualification paritaire de la métallurgie")
+        .contains("    A2C1  Diagnostiquer une défaillance en s'appuyant sur la documentation technique")
+        .contains("Notes :\n    Régime des CQPM");
+  }
+
+  @Test
+  void aFicheTheExportLacksOrThatCannotBeAReferentialIsBadInput() {
+    Run missing = Run.of("referential", "--from-rncp", EXPORTS + "other-fiches.xml", "--fiche", "RNCP11111");
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(missing.err()).matches("error: " + EXPORTS + "other-fiches.xml:\\d+:\\d+: no fiche RNCP11111 in the export"
+        + " \\(read to its end\\)\n");
+    Run old = Run.of("referential", "--from-rncp", EXPORTS + "other-fiches.xml", "--fiche", "RNCP90002");
+    assertThat(old.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(old.err()).startsWith("error: " + EXPORTS + "other-fiches.xml:")
+        .contains("RNCP90002 cannot be a référentiel: ")
+        .contains("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
+  }
+
+  @Test
+  void aDossierIsDecidedAgainstTheFicheItNamesReadFromTheExport(@TempDir Path dir) throws Exception {
+    Run decided = Run.of("decide", EXPORTS + "dossier-rncp34762.json", "--referential-from-rncp",
+        EXPORTS + "other-fiches.xml");
+    assertThat(decided.exitCode()).as(decided.err()).isEqualTo(ExitCode.OK);
+    assertThat(decided.out()).contains("RNCP34762").contains("RNCP34762BC02").contains("A2C1");
+    Run bundled = Run.of("decide", DecideCommandTest.EXAMPLE, "--referential-from-rncp", EXPORTS + "other-fiches.xml");
+    assertThat(bundled.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(bundled.err()).isEqualTo("note: RNCP19453 is bundled; the bundled référentiel decides, not the"
+        + " export's fiche\n");
+    String dossier = Files.readString(Path.of(EXPORTS + "dossier-rncp34762.json"));
+    Path old = Files.writeString(dir.resolve("old.json"), dossier.replace("RNCP34762", "RNCP90002"));
+    Run refused = Run.of("decide", old.toString(), "--referential-from-rncp", EXPORTS + "other-fiches.xml");
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(refused.err()).contains("RNCP90002 cannot be a référentiel: ");
+    Path absent = Files.writeString(dir.resolve("absent.json"), dossier.replace("RNCP34762", "RNCP11111"));
+    Run notThere = Run.of("decide", absent.toString(), "--referential-from-rncp", EXPORTS + "other-fiches.xml");
+    assertThat(notThere.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(notThere.err()).contains("no fiche RNCP11111 in the export");
+  }
+
+  @Test
   void theListNeedsAnExportAndAnExportNeedsTheList() {
     assertThat(Run.of("referential", "--list").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(Run.of("referential", "--fiche", "RNCP34762").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(Run.of("referential", "--from-rncp", EXPORTS + "rncp19453.xml", "--list", "--fiche", "RNCP19453")
+        .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(Run.of("referential", "--from-rncp", EXPORTS + "rncp19453.xml", "--list", "--format", "json")
+        .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     Run run = Run.of("referential", "--from-rncp", EXPORTS + "rncp19453.xml");
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("--from-rncp EXPORT.xml --list");

@@ -36,6 +36,9 @@ public final class RncpExportReader implements AutoCloseable {
   private final XMLStreamReader xml;
   private final String source;
   private boolean ended;
+  /** Where the export's root ends, once read (the parser gives no location after the end). */
+  private int endLine;
+  private int endColumn;
 
   private RncpExportReader(XMLStreamReader xml, String source) {
     this.xml = xml;
@@ -96,6 +99,8 @@ public final class RncpExportReader implements AutoCloseable {
     int event = nextElementOrEnd();
     if (event == XMLStreamConstants.END_ELEMENT) {
       ended = true;
+      endLine = xml.getLocation().getLineNumber();
+      endColumn = xml.getLocation().getColumnNumber();
       if (nextElementOrEnd() != XMLStreamConstants.END_DOCUMENT) {
         throw error("expected the end of the export after FICHES" + was());
       }
@@ -105,6 +110,24 @@ public final class RncpExportReader implements AutoCloseable {
       throw error("expected FICHE or the end of FICHES" + was());
     }
     return Optional.of(FicheFields.fiche(element(1), source));
+  }
+
+  /**
+   * The line the reader stands on: after the last fiche read, or at the export's end.
+   *
+   * @return the line, from 1
+   */
+  public int getLine() {
+    return ended ? endLine : xml.getLocation().getLineNumber();
+  }
+
+  /**
+   * The column the reader stands on.
+   *
+   * @return the column, from 1
+   */
+  public int getColumn() {
+    return ended ? endColumn : xml.getLocation().getColumnNumber();
   }
 
   /**

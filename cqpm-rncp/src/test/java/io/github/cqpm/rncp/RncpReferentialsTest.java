@@ -72,12 +72,8 @@ class RncpReferentialsTest {
 
   @Test
   void anotherCertifiersFicheHasNoJuryRulesNoValidityAndNumberedCompetences() {
-    ImportedFiche fiche = RncpReferentials.of(Exports.read("other-fiches.xml").get(1));
-    assertThat(fiche.problems()).singleElement().asString()
-        .isEqualTo("no registration: the fiche lacks DATE_DECISION, DATE_PUBLICATION_JO or DATE_DERNIER_JO,"
-            + " PUBLICATION_DECRET_CREATION/PUBLICATION_JO/TITRE");
-    RncpFiche dated = withRegistration(Exports.read("other-fiches.xml").get(1));
-    Referential other = RncpReferentials.of(dated).referential().orElseThrow();
+    Referential other = imported("other-fiches.xml", 1);
+    assertThat(other.getRegistration().getPublicationDate()).isEqualTo(java.time.LocalDate.of(2022, 2, 15));
     assertThat(other.getJuryRules()).isEmpty();
     assertThat(other.getComponentValidity()).isEmpty();
     assertThat(other.getPaths()).isEmpty();
@@ -99,13 +95,25 @@ class RncpReferentialsTest {
     assertThat(old.problems()).contains("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
   }
 
-  /** The same fiche, its registration stated. */
-  private static RncpFiche withRegistration(RncpFiche f) {
-    return new RncpFiche(f.number(), f.title(), f.state(), f.active(), f.abbreviation(), f.level(), f.nsfDomains(),
-        f.romeJobs(), f.certifiers(), f.activities(), f.capacities(), f.sectors(), f.jobTypes(), f.regulation(),
-        f.routes(), f.accessibleInNewCaledonia(), f.accessibleInFrenchPolynesia(), f.effectiveDate(), f.endDate(),
-        java.util.Optional.of(java.time.LocalDate.of(2022, 2, 1)), java.util.Optional.of(java.time.LocalDate.of(2022, 2, 15)),
-        List.of(new RncpPublication("Décision de test", java.util.Optional.empty())), f.blocks(), f.predecessors(),
-        f.successors(), f.line());
+  @Test
+  void aFicheWithoutItsRegistrationCannotBeAReferential() throws Exception {
+    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
+        + "<ACTIF>Oui</ACTIF><CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR></CERTIFICATEUR>"
+        + "</CERTIFICATEURS><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
+        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
+    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration: the fiche lacks DATE_DECISION,"
+        + " DATE_PUBLICATION_JO or DATE_DERNIER_JO, DATE_EFFET, DATE_FIN_ENREGISTREMENT,"
+        + " PUBLICATION_DECRET_CREATION/PUBLICATION_JO/TITRE");
+  }
+
+  @Test
+  void competencesNumberedInPartOnlyAreRefused() throws Exception {
+    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
+        + "<ACTIF>Oui</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
+        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC02"
+        + "</CODE><LIBELLE>B2</LIBELLE><LISTE_COMPETENCES>Défaire</LISTE_COMPETENCES></BLOC_COMPETENCES>"
+        + "</BLOCS_COMPETENCES>")).get(0);
+    assertThat(RncpReferentials.of(fiche).problems())
+        .contains("competences numbered in part only (1 of 2): each needs the fiche's code, or none has one");
   }
 }
