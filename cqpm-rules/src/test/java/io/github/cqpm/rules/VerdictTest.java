@@ -255,4 +255,30 @@ class VerdictTest {
     assertThat(RULES.audit(d).findings()).isEqualTo(RULES.decide(d).findings());
     assertThat(List.of(CapacityCode.of(5))).isEqualTo(outcome.certification().missingCapacities().stream().map(CapacityStatus::capacity).toList());
   }
+
+  /**
+   * An error of the candidacy and an error of the procedure each keep the evidence from calling
+   * for the certificate, and together they count twice, not once or not at all: every block
+   * acquired, a unanimous jury's "admissible" is bounded to not admissible.
+   */
+  @Test
+  void candidacyAndProcedureErrorsTogetherBoundTheVerdict() {
+    Dossier both = admissible()
+        .candidacy(Candidacy.builder().from(admissible().build().getCandidacy())
+            .territory(io.github.cqpm.model.referential.Territory.FRENCH_POLYNESIA).build())
+        .assessments(admissible().build().getAssessments().stream()
+            .map(a -> a.getCapacity().equals(CapacityCode.of(1))
+                ? Fixtures.assessed(1, Fixtures.REGISTERED.minusDays(1), AssessmentOutcome.VALIDATED,
+                    EvaluationMethod.OBSERVATION_AT_WORK)
+                : a)
+            .toList())
+        .build();
+    Decision<DossierOutcome> decision = RULES.decide(both);
+    assertThat(decision.codes()).contains(FindingCode.TERRITORY_NOT_ACCESSIBLE, FindingCode.STEP_OUT_OF_ORDER);
+    assertThat(decision.outcome().certification().due()).isTrue();
+    assertThat(decision.outcome().evidence()).isEqualTo(Verdict.NOT_ADMISSIBLE);
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
+    assertThat(decision.findings(FindingCode.JURY_VERDICT_EXCEEDS_EVIDENCE)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts().get(1)).isEqualTo("2"));
+  }
 }
