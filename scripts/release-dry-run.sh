@@ -13,10 +13,12 @@ if [ "${KEEP:-0}" != 1 ]; then
   trap 'rm -rf "$work"' EXIT
 fi
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work")
-snapshot="$(sed -n 's:^  <version>\(.*-SNAPSHOT\)</version>:\1:p' "$root/pom.xml" | head -n 1)"
+snapshot="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -n 1)"
 release="${snapshot%-SNAPSHOT}"
-find "$work" -name pom.xml -not -path '*/consumer-checks/*' \
-  -exec sed -i "s:<version>$snapshot</version>:<version>$release</version>:" {} +
+if [ "$release" != "$snapshot" ]; then
+  find "$work" -name pom.xml -not -path '*/consumer-checks/*' \
+    -exec sed -i "s:<version>$snapshot</version>:<version>$release</version>:" {} +
+fi
 signing=(-Dgpg.skip)
 unsigned=(--unsigned)
 if [ "${SIGN:-0}" = 1 ]; then

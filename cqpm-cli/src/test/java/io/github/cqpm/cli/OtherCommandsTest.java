@@ -79,7 +79,8 @@ class OtherCommandsTest {
     assertThat(help.out()).contains("Usage: cqpm").contains("decide").contains("validate").contains("audit")
         .contains("referential").contains("schema").contains("Exit codes:");
     Run version = Run.of("--version");
-    assertThat(version.out()).startsWith("cqpm 0.1.0");
+    assertThat(version.out()).startsWith("cqpm " + io.github.cqpm.json.CqpmFormat.version());
+    assertThat(io.github.cqpm.json.CqpmFormat.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     assertThat(Run.of("decide", "--help").out()).contains("--lang").contains("--format");
     assertThat(Run.of().out()).contains("Usage: cqpm");
   }

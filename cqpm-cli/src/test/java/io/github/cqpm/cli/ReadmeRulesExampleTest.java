@@ -59,7 +59,7 @@ class ReadmeRulesExampleTest {
     assertThat(CqpmJson.newMapper().writeValueAsString(document)).isEqualTo(CqpmJson.newMapper().writeValueAsString(json));
     assertThat(json.get("candidate").asText()).isEqualTo("CAND-2017-0107");
     assertThat(json.get("referential").asText()).isEqualTo("RNCP19453");
-    assertThat(json.get("libraryVersion").asText()).startsWith("0.1.0");
+    assertThat(json.get("libraryVersion").asText()).isEqualTo(io.github.cqpm.json.CqpmFormat.version());
     JsonNode tie = json.get("findings").findParents("code").stream()
         .filter(f -> f.get("code").asText().equals("TIE_BROKEN_BY_PRESIDENT")).findFirst().orElseThrow();
     assertThat(tie.get("severity").asText()).isEqualTo("INFO");
