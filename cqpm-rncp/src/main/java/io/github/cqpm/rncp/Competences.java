@@ -72,7 +72,9 @@ public final class Competences {
     if (!first.matches()) {
       return splitAfterIntroduction(line);
     }
-    String shape = first.group(1).replaceAll("[0-9]+", "[0-9]+");
+    // the first code's shape: its letters and dots as they are, each number any number
+    String shape = java.util.Arrays.stream(first.group(1).split("[0-9]+", -1)).map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("[0-9]+"));
     Pattern next = Pattern.compile("\\s(?=" + shape + "(?:\\s*[.:)]\\s*|\\s+[-–—]\\s+|\\s+)\\S)");
     List<String> parts = new ArrayList<>();
     for (String part : next.split(line)) {

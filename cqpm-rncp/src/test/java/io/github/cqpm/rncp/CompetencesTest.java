@@ -47,6 +47,14 @@ class CompetencesTest {
   }
 
   @Test
+  void severalCompetencesInOneParagraphAreCutAtCodesOfTheFirstsShape() {
+    assertThat(Competences.parse("<p>C1.1 Planifier la semaine C1.2 Suivre C1x3 le plan</p>"))
+        .containsExactly(coded("C1.1", "Planifier la semaine"), coded("C1.2", "Suivre C1x3 le plan"));
+    assertThat(Competences.parse("A1C1 Préparer A1C2 Réaliser B2 toujours"))
+        .containsExactly(coded("A1C1", "Préparer"), coded("A1C2", "Réaliser B2 toujours"));
+  }
+
+  @Test
   void aLineBreakInsideACompetenceContinuesIt() {
     assertThat(Competences.parse("<p>A2C1. Diagnostiquer une défaillance<br/>en s'appuyant sur la documentation</p>"))
         .containsExactly(coded("A2C1", "Diagnostiquer une défaillance en s'appuyant sur la documentation"));
