@@ -78,7 +78,12 @@ final class TokenListSource implements JsonSource {
 
   @Override
   public boolean isInt() {
-    return true;
+    try {
+      Integer.parseInt(text());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   @Override
