@@ -5,7 +5,7 @@
 # Central's rules checked on it (scripts/VerifyCentralBundle.java). A real release deploys the same
 # artifacts with -Pcentral, whose plugin zips that layout and uploads it.
 # SIGN=1 signs with a throw-away key made for the run (needs gpg), so that the signatures are
-# checked too; KEEP=1 keeps the copy, to look into.
+# checked too, each verified with gpg; KEEP=1 keeps the copy, to look into.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -33,3 +33,11 @@ echo "== release dry run of $release (from $snapshot) in $work"
   -DaltDeploymentRepository="dry-run::file://$work/bundle" deploy > "$work/release.log" 2>&1) \
   || { tail -n 40 "$work/release.log"; exit 1; }
 java "$root/scripts/VerifyCentralBundle.java" "$work/bundle" "${unsigned[@]}"
+if [ "${SIGN:-0}" = 1 ]; then
+  # every signature is the throw-away key's, over its file
+  find "$work/bundle" -name '*.asc' -print0 | while IFS= read -r -d '' signature; do
+    gpg --batch --quiet --verify "$signature" "${signature%.asc}" 2> /dev/null \
+      || { echo "bad signature: ${signature#"$work/bundle/"}" >&2; exit 1; }
+  done
+  echo "every signature verified with gpg"
+fi
