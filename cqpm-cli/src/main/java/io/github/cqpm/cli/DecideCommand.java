@@ -61,10 +61,11 @@ final class DecideCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Dossier dossier;
     try {
+      String text = InputFile.text(file);
       if (export != null) {
-        registerFromExport();
+        registerFromExport(text);
       }
-      dossier = Documents.dossier(file);
+      dossier = Documents.dossier(file, text);
     } catch (InputFile.Unreadable e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -86,8 +87,8 @@ final class DecideCommand implements Callable<Integer> {
    * standard error. A dossier whose certification cannot be read is left to the strict reader,
    * which says why.
    */
-  private void registerFromExport() throws InputFile.Unreadable {
-    Optional<RncpNumber> named = Documents.certification(file);
+  private void registerFromExport(String dossier) throws InputFile.Unreadable {
+    Optional<RncpNumber> named = Documents.certification(dossier);
     if (named.isEmpty()) {
       return;
     }

@@ -25,7 +25,18 @@ final class Documents {
    * @throws InputFile.Unreadable naming the file and where and what is wrong
    */
   static Dossier dossier(Path file) throws InputFile.Unreadable {
-    String text = InputFile.text(file);
+    return dossier(file, InputFile.text(file));
+  }
+
+  /**
+   * Reads a dossier document already read as text ({@link InputFile#text(Path)}).
+   *
+   * @param file the file, to name in messages
+   * @param text its text
+   * @return the dossier
+   * @throws InputFile.Unreadable naming the file and where and what is wrong
+   */
+  static Dossier dossier(Path file, String text) throws InputFile.Unreadable {
     try {
       return CqpmJson.readDossier(text);
     } catch (InvalidJsonException e) {
@@ -39,13 +50,11 @@ final class Documents {
    * The certification a dossier document names, read leniently ahead of the strict reader (which
    * needs its référentiel registered first): the {@code certification} string of a JSON object.
    *
-   * @param file the file
+   * @param text the document's text ({@link InputFile#text(Path)})
    * @return the RNCP number, or empty when the document does not name one the strict reader would
    *     accept as such (the strict reader then says what is wrong)
-   * @throws InputFile.Unreadable if the file cannot be read
    */
-  static Optional<RncpNumber> certification(Path file) throws InputFile.Unreadable {
-    String text = InputFile.text(file);
+  static Optional<RncpNumber> certification(String text) {
     try {
       JsonNode certification = CqpmJson.newMapper().readTree(text).path("certification");
       return certification.isTextual() ? Optional.of(RncpNumber.parse(certification.asText())) : Optional.empty();

@@ -7,11 +7,7 @@ import io.github.cqpm.model.referential.CertificationPath;
 import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
-import io.github.cqpm.rncp.RncpExportReader;
 import io.github.cqpm.rncp.RncpFiche;
-import io.github.cqpm.rncp.RncpFormatException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Period;
@@ -120,22 +116,18 @@ final class ReferentialCommand implements Callable<Integer> {
       err.println("error: --list prints text; --format json takes a fiche: --fiche RNCPnnnnn");
       return ExitCode.BAD_INPUT;
     }
-    try (InputStream in = InputFile.open(export);
-        RncpExportReader reader = RncpExportReader.open(in, export.toString())) {
-      for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
-        RncpFiche fiche = next.get();
-        out.printf("%-11s %-8s %3d blocs %4d compétences  %s%n", fiche.number(),
-            fiche.active() ? "active" : "inactive", fiche.blocks().size(), fiche.competences().size(),
-            Printable.of(fiche.title().strip()));
-      }
+    try {
+      RncpExport.read(export, reader -> {
+        for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
+          RncpFiche fiche = next.get();
+          out.printf("%-11s %-8s %3d blocs %4d compétences  %s%n", fiche.number(),
+              fiche.active() ? "active" : "inactive", fiche.blocks().size(), fiche.competences().size(),
+              Printable.of(fiche.title().strip()));
+        }
+        return null;
+      });
     } catch (InputFile.Unreadable e) {
       err.println("error: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    } catch (RncpFormatException e) {
-      err.println("error: " + Printable.of(e.getMessage()));
-      return ExitCode.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("error: " + InputFile.unreadable(export, e).getMessage());
       return ExitCode.BAD_INPUT;
     }
     out.flush();

@@ -20,25 +20,39 @@ import java.util.Optional;
 final class RncpExport {
   private RncpExport() {}
 
-  static Referential referential(Path export, String number) throws InputFile.Unreadable {
-    Optional<RncpFiche> fiche;
-    String end;
+  /** What a command does with an export, open. */
+  @FunctionalInterface
+  interface Reading<T> {
+    T read(RncpExportReader reader) throws RncpFormatException, InputFile.Unreadable;
+  }
+
+  /**
+   * Opens an export and reads it; the file's and the XML's failures become one {@link
+   * InputFile.Unreadable} naming the file, and the line and column where the XML is at fault.
+   */
+  static <T> T read(Path export, Reading<T> reading) throws InputFile.Unreadable {
     try (InputStream in = InputFile.open(export);
         RncpExportReader reader = RncpExportReader.open(in, export.toString())) {
-      fiche = reader.find(number);
-      end = ":" + reader.getLine() + ":" + reader.getColumn();
+      return reading.read(reader);
     } catch (RncpFormatException e) {
       throw new InputFile.Unreadable(Printable.of(e.getMessage()));
     } catch (IOException e) {
       throw InputFile.unreadable(export, e);
     }
-    if (fiche.isEmpty()) {
-      throw new InputFile.Unreadable(InputFile.name(export) + end + ": no fiche " + Printable.of(number)
-          + " in the export (read to its end)");
-    }
-    ImportedFiche imported = RncpReferentials.of(fiche.get());
+  }
+
+  static Referential referential(Path export, String number) throws InputFile.Unreadable {
+    RncpFiche fiche = read(export, reader -> {
+      Optional<RncpFiche> found = reader.find(number);
+      if (found.isEmpty()) {
+        throw new InputFile.Unreadable(InputFile.name(export) + ":" + reader.getLine() + ":" + reader.getColumn()
+            + ": no fiche " + Printable.of(number) + " in the export (read to its end)");
+      }
+      return found.get();
+    });
+    ImportedFiche imported = RncpReferentials.of(fiche);
     if (imported.referential().isEmpty()) {
-      throw new InputFile.Unreadable(InputFile.name(export) + ":" + fiche.get().line() + ": " + number
+      throw new InputFile.Unreadable(InputFile.name(export) + ":" + fiche.line() + ": " + number
           + " cannot be a référentiel: " + Printable.of(String.join("; ", imported.problems())));
     }
     return imported.referential().get();
