@@ -11,6 +11,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Policy: what the RNCP export does not say of a CQPM, and the CQPM's fiches do. The export
@@ -29,22 +30,30 @@ import java.util.Locale;
  */
 final class CqpmRegime {
   private static final Referential CQPM = Referentials.rncp19453();
+  private static final Pattern UIMM = Pattern.compile(".*\\buimm\\b.*");
+  private static final Pattern CPNE = Pattern.compile(".*commission paritaire nationale de l.emploi.*metallurgie.*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The CQPM's evaluation scheme, the same for every block of RNCP 19453. */
+  private static final EvaluationScheme EVALUATION = CQPM.getBlocks().get(0).getEvaluation();
+  /** The texts of that scheme a block's text has in this order, folded once. */
+  private static final List<String> EVALUATION_PARTS = evaluationParts();
 
   private CqpmRegime() {}
 
   /** Whether a certifier is the CQPM's: the CPNE de la métallurgie or the UIMM. */
   static boolean isCqpmCertifier(String name) {
     String folded = fold(name);
-    return folded.matches(".*\\buimm\\b.*")
+    return UIMM.matcher(folded).matches()
         || folded.contains("union des industries et metiers de la metallurgie")
         || folded.contains("cpne de la metallurgie")
-        || folded.matches(".*commission paritaire nationale de l.emploi.*metallurgie.*");
+        || CPNE.matcher(folded).matches();
   }
 
   /** Lower case, without accents, white space collapsed: to compare names and texts. */
   static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static JuryRules juryRules() {
@@ -67,25 +76,28 @@ final class CqpmRegime {
     return CQPM.getAdmissibilityRule();
   }
 
+  private static List<String> evaluationParts() {
+    List<String> parts = new ArrayList<>();
+    for (ModalityDescription modality : EVALUATION.getModalities()) {
+      parts.add(fold(modality.getTitle()));
+      parts.add(fold(modality.getDescription()));
+    }
+    parts.add(fold(EVALUATION.getCompanyOpinion().orElseThrow()));
+    parts.add(fold(EVALUATION.getAttestation().orElseThrow()));
+    return List.copyOf(parts);
+  }
+
   /** The CQPM's evaluation scheme, if a block's text is its words; otherwise empty. */
   static java.util.Optional<EvaluationScheme> evaluation(String text) {
-    EvaluationScheme cqpm = CQPM.getBlocks().get(0).getEvaluation();
-    List<String> parts = new ArrayList<>();
-    for (ModalityDescription modality : cqpm.getModalities()) {
-      parts.add(modality.getTitle());
-      parts.add(modality.getDescription());
-    }
-    parts.add(cqpm.getCompanyOpinion().orElseThrow());
-    parts.add(cqpm.getAttestation().orElseThrow());
     String words = fold(HtmlText.plain(text));
     int from = 0;
-    for (String part : parts) {
-      int at = words.indexOf(fold(part), from);
+    for (String part : EVALUATION_PARTS) {
+      int at = words.indexOf(part, from);
       if (at < 0) {
         return java.util.Optional.empty();
       }
-      from = at + fold(part).length();
+      from = at + part.length();
     }
-    return java.util.Optional.of(cqpm);
+    return java.util.Optional.of(EVALUATION);
   }
 }

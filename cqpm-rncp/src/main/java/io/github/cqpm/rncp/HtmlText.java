@@ -16,6 +16,7 @@ final class HtmlText {
   private static final Pattern BREAK =
       Pattern.compile("(?i)<\\s*(?:br|/?p|/?li|/?ul|/?ol|/?div|/?tr|/?h[1-6])(?:\\s[^>]*)?/?\\s*>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Map<String, String> NAMED = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -36,7 +37,7 @@ final class HtmlText {
     text = decode(text);
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\\R")) {
-      String collapsed = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+      String collapsed = SPACES.matcher(line).replaceAll(" ").strip();
       if (!collapsed.isEmpty()) {
         lines.add(collapsed);
       }
