@@ -1,5 +1,4 @@
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,14 +119,14 @@ public final class VerifyCentralBundle {
       String artifact = entry.getKey();
       Element pom = entry.getValue().getDocumentElement();
       String base = GROUP_PATH + artifact + "/" + version + "/" + artifact + "-" + version;
-      String group = text(pom, "groupId").or(() -> parentGroup(pom)).orElse("");
+      String group = text(pom, "groupId").or(() -> nested(pom, "parent", "groupId")).orElse("");
       if (!group.equals("io.github.cqpm")) {
         problems.add(artifact + ": groupId " + group);
       }
       if (!text(pom, "artifactId").orElse("").equals(artifact)) {
         problems.add(artifact + ": its POM names another artifactId");
       }
-      String pomVersion = text(pom, "version").or(() -> parentVersion(pom)).orElse("");
+      String pomVersion = text(pom, "version").or(() -> nested(pom, "parent", "version")).orElse("");
       if (!pomVersion.equals(version)) {
         problems.add(artifact + ": version " + pomVersion + " in a directory of " + version);
       }
@@ -238,14 +237,6 @@ public final class VerifyCentralBundle {
       at = next;
     }
     return text(at, path[path.length - 1]);
-  }
-
-  private static Optional<String> parentGroup(Element pom) {
-    return nested(pom, "parent", "groupId");
-  }
-
-  private static Optional<String> parentVersion(Element pom) {
-    return nested(pom, "parent", "version");
   }
 
   private VerifyCentralBundle() {}

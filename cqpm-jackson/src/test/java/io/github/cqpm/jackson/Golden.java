@@ -4,7 +4,6 @@ import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.testkit.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
