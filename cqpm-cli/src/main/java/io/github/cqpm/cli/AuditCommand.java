@@ -1,5 +1,6 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.BufferedInputStream;
@@ -330,7 +331,8 @@ final class AuditCommand implements Callable<Integer> {
 
   private AuditResult decide(LineReader.Line line) {
     return AuditResult.of(line, maxLineBytes,
-        dossier -> policyOptions.rules(dossier.getCertification()).audit(dossier));
+        dossier -> policyOptions.rules(ReferentialCatalog.bundled(), dossier.getCertification())
+            .audit(dossier));
   }
 
   private static List<AuditResult> await(Future<List<AuditResult>> result) {

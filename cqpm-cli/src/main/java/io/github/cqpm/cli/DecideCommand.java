@@ -2,7 +2,7 @@ package io.github.cqpm.cli;
 
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
-import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.Ruling;
@@ -60,17 +60,18 @@ final class DecideCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Dossier dossier;
+    ReferentialCatalog catalog = ReferentialCatalog.bundled();
     try {
       String text = InputFile.text(file);
       if (export != null) {
-        registerFromExport(text);
+        catalog = withExportFiche(catalog, text);
       }
-      dossier = Documents.dossier(file, text);
+      dossier = Documents.dossier(file, text, catalog);
     } catch (InputFile.Unreadable e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    CqpmRules rules = policyOptions.rules(dossier.getCertification());
+    CqpmRules rules = policyOptions.rules(catalog, dossier.getCertification());
     Decision<DossierOutcome> decision = rules.decide(dossier);
     if (format == Format.json) {
       out.println(JsonReport.decision(dossier, decision, rules, language.locale()));
@@ -82,22 +83,23 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   /**
-   * Registers the référentiel of the fiche the dossier names, read from the export, unless one of
-   * that number is registered already (the bundled RNCP 19453), which then decides: said on
-   * standard error. A dossier whose certification cannot be read is left to the strict reader,
-   * which says why.
+   * The catalogue with the référentiel of the fiche the dossier names, read from the export, unless
+   * the catalogue holds one of that number already (the bundled RNCP 19453), which then decides:
+   * said on standard error. A dossier whose certification cannot be read is left to the strict
+   * reader, which says why.
    */
-  private void registerFromExport(String dossier) throws InputFile.Unreadable {
+  private ReferentialCatalog withExportFiche(ReferentialCatalog catalog, String dossier)
+      throws InputFile.Unreadable {
     Optional<RncpNumber> named = Documents.certification(dossier);
     if (named.isEmpty()) {
-      return;
+      return catalog;
     }
-    if (Referentials.find(named.get()).isPresent()) {
+    if (catalog.find(named.get()).isPresent()) {
       spec.commandLine().getErr().println("note: " + named.get() + " is bundled; the bundled référentiel decides,"
           + " not the export's fiche");
-      return;
+      return catalog;
     }
-    Referentials.register(RncpExport.referential(export, named.get().toString()));
+    return catalog.with(RncpExport.referential(export, named.get().toString()));
   }
 
   /** The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict. */

@@ -4,6 +4,7 @@ import io.github.cqpm.jackson.CqpmJson;
 import io.github.cqpm.jackson.InvalidJsonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cqpm.model.code.RncpNumber;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.dossier.Dossier;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class Documents {
    * @throws InputFile.Unreadable naming the file and where and what is wrong
    */
   static Dossier dossier(Path file) throws InputFile.Unreadable {
-    return dossier(file, InputFile.text(file));
+    return dossier(file, InputFile.text(file), ReferentialCatalog.bundled());
   }
 
   /**
@@ -33,12 +34,14 @@ final class Documents {
    *
    * @param file the file, to name in messages
    * @param text its text
+   * @param catalog the référentiels the dossier may name
    * @return the dossier
    * @throws InputFile.Unreadable naming the file and where and what is wrong
    */
-  static Dossier dossier(Path file, String text) throws InputFile.Unreadable {
+  static Dossier dossier(Path file, String text, ReferentialCatalog catalog)
+      throws InputFile.Unreadable {
     try {
-      return CqpmJson.readDossier(text);
+      return CqpmJson.readDossier(text, catalog);
     } catch (InvalidJsonException e) {
       throw new InputFile.Unreadable(InputFile.name(file) + where(e) + ": " + problem(e));
     } catch (IOException e) {
@@ -48,7 +51,7 @@ final class Documents {
 
   /**
    * The certification a dossier document names, read leniently ahead of the strict reader (which
-   * needs its référentiel registered first): the {@code certification} string of a JSON object.
+   * needs the catalogue that holds its référentiel): the {@code certification} string of a JSON object.
    *
    * @param text the document's text ({@link InputFile#text(Path)})
    * @return the RNCP number, or empty when the document does not name one the strict reader would

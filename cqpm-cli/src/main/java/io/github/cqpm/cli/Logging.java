@@ -11,21 +11,21 @@ import java.util.logging.Logger;
 final class Logging {
   /** Held so that java.util.logging keeps the level set on it. */
   private static final Logger ROOT = Logger.getLogger("");
-  private static volatile boolean verbose;
 
   private Logging() {}
 
-  /** Silences the libraries, unless a user asked for {@code --verbose}. */
+  /**
+   * Silences the libraries: each command line starts so, before its options are parsed. The
+   * levels are the JVM's own (java.util.logging's root logger, SLF4J's property); this class keeps
+   * no state of its own.
+   */
   static void quiet() {
-    if (!verbose) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-      ROOT.setLevel(Level.OFF);
-    }
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    ROOT.setLevel(Level.OFF);
   }
 
-  /** Lets the libraries log, or silences them again. */
+  /** Lets the libraries log ({@code --verbose}), or silences them again. */
   static void verbose(boolean on) {
-    verbose = on;
     if (on) {
       System.clearProperty("slf4j.internal.verbosity");
       ROOT.setLevel(Level.INFO);

@@ -1,6 +1,7 @@
 package io.github.cqpm.cli;
 
 import io.github.cqpm.model.code.RncpNumber;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,14 +96,16 @@ final class PolicyOptions {
 
   /**
    * The rules a dossier naming {@code certification} is decided by, under the policy the options
-   * choose: the référentiel registered under that number (made once per number).
+   * choose: the référentiel the command's catalogue holds under that number (made once per number;
+   * a command decides with one catalogue).
    *
-   * @throws IllegalArgumentException if none is registered (the JSON reader refuses such a dossier)
+   * @throws IllegalArgumentException if the catalogue holds none (the JSON reader refuses such a
+   *     dossier first)
    */
-  CqpmRules rules(RncpNumber certification) {
+  CqpmRules rules(ReferentialCatalog catalog, RncpNumber certification) {
     return rulesByCertification.computeIfAbsent(certification, number ->
-        CqpmRules.forCertification(number, policy()).orElseThrow(() ->
-            new IllegalArgumentException("no référentiel is registered under " + number)));
+        CqpmRules.forCertification(catalog, number, policy()).orElseThrow(() ->
+            new IllegalArgumentException("the catalogue holds no référentiel under " + number)));
   }
 
   /** The policy the options choose. */

@@ -17,6 +17,7 @@ import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.Messages;
 import io.github.cqpm.rules.json.DecisionDocument;
 import java.util.ArrayList;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class ReadmeRulesExampleTest {
     Dossier dossier = CqpmJson.readDossier(java.nio.file.Files.readString(java.nio.file.Path.of("../examples/tie-broken-by-president.json")));
     List<String> printed = new ArrayList<>();
 
-    CqpmRules rules = CqpmRules.forCertification(dossier.getCertification(), RulePolicy.defaults())
+    ReferentialCatalog catalog = ReferentialCatalog.bundled();
+    CqpmRules rules = CqpmRules.forCertification(catalog, dossier.getCertification(), RulePolicy.defaults())
         .orElseThrow();                                            // the référentiel the dossier names
     Decision<DossierOutcome> decision = rules.decide(dossier);
     decision.outcome().ruling();                                   // ADMISSIBLE, NOT_ADMISSIBLE, UNDECIDED, PENDING

@@ -19,6 +19,7 @@ import io.github.cqpm.json.Limits;
 import io.github.cqpm.json.ReadProblems;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,8 +69,19 @@ public final class CqpmJson {
    * @return a mapper of its own, to configure further at will
    */
   public static ObjectMapper newMapper() {
+    return newMapper(ReferentialCatalog.bundled());
+  }
+
+  /**
+   * A new mapper with the module of a catalogue, the input limits and trailing content refused.
+   *
+   * @param catalog the référentiels a dossier may name
+   * @return a mapper of its own, to configure further at will
+   * @since 0.2.0
+   */
+  public static ObjectMapper newMapper(ReferentialCatalog catalog) {
     return new ObjectMapper(FACTORY.copy())
-        .registerModule(new CqpmModule())
+        .registerModule(new CqpmModule(catalog))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
@@ -84,7 +96,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, Dossier.class);
+      return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
 
@@ -99,7 +111,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(InputStream json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, Dossier.class);
+      return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
 
@@ -114,15 +126,10 @@ public final class CqpmJson {
    */
   public static Referential readReferential(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, Referential.class);
+      return readWhole(parser, Referential.class, ReferentialCatalog.bundled());
     }
   }
 
-  /**
-   * Reads one whole document. Every problem of the input is an {@link InvalidJsonException} with
-   * its JSON pointer, line and column: the format's own, and the syntax errors and broken limits
-   * below it, told in the user's terms ({@code ReadProblems}).
-   */
   /**
    * Reads a document of any declared type, as strictly as a dossier: a decision stored with
    * {@link #write(JsonWritable)}, say, read back with {@code read(DecisionDocument.json(), text)}.
@@ -136,17 +143,75 @@ public final class CqpmJson {
    */
   public static <T> T read(JsonType<T> type, String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      return readWhole(parser, type);
+      return readWhole(parser, type, ReferentialCatalog.bundled());
     }
   }
 
-  private static <T> T readWhole(JsonParser parser, Class<T> type) throws IOException {
-    return readWhole(parser, CqpmFormat.binding(type).getJsonType());
+  /**
+   * Reads a dossier document for a certification of a catalogue.
+   *
+   * @param json the document
+   * @param catalog the référentiels the dossier may name
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not JSON, beyond the input limits, or a
+   *     certification the catalogue does not hold
+   * @throws IOException never for a string
+   * @since 0.2.0
+   */
+  public static Dossier readDossier(String json, ReferentialCatalog catalog) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, Dossier.class, catalog);
+    }
   }
 
-  private static <T> T readWhole(JsonParser parser, JsonType<T> type) throws IOException {
+  /**
+   * Reads a dossier document from UTF-8 bytes, for a certification of a catalogue.
+   *
+   * @param json the document; not closed
+   * @param catalog the référentiels the dossier may name
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not UTF-8 JSON, beyond the input limits, or a
+   *     certification the catalogue does not hold
+   * @throws IOException when reading the stream fails
+   * @since 0.2.0
+   */
+  public static Dossier readDossier(InputStream json, ReferentialCatalog catalog)
+      throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, Dossier.class, catalog);
+    }
+  }
+
+  /**
+   * Reads a document of any declared type, a dossier's certification looked up in a catalogue.
+   *
+   * @param type the document's JSON
+   * @param json the document
+   * @param catalog the référentiels a dossier may name
+   * @param <T> the document's type
+   * @return the value
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
+   * @throws IOException never for a string
+   * @since 0.2.0
+   */
+  public static <T> T read(JsonType<T> type, String json, ReferentialCatalog catalog)
+      throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser, type, catalog);
+    }
+  }
+
+  private static <T> T readWhole(
+      JsonParser parser, Class<T> type, ReferentialCatalog catalog) throws IOException {
+    return readWhole(parser, CqpmFormat.binding(type).getJsonType(), catalog);
+  }
+
+  private static <T> T readWhole(
+      JsonParser parser, JsonType<T> type, ReferentialCatalog catalog) throws IOException {
     try {
-      return CqpmFormat.readDocument(type, new Jackson2Source(parser));
+      return CqpmFormat.readDocument(type, new Jackson2Source(parser), catalog);
     } catch (InvalidDocumentException e) {
       throw InvalidJsonException.of(parser, e);
     } catch (JsonProcessingException e) {

@@ -3,6 +3,8 @@ package io.github.cqpm.jackson;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.JsonWritable;
+import io.github.cqpm.model.referential.ReferentialCatalog;
+import java.util.Objects;
 
 /**
  * The Jackson module of the cqpm model: a strict reader and a canonical writer for every model
@@ -24,17 +26,31 @@ import io.github.cqpm.json.JsonWritable;
 public final class CqpmModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /** Creates the module that reads dossiers for the référentiels of the bundled catalogue. */
   public CqpmModule() {
+    this(ReferentialCatalog.bundled());
+  }
+
+  /**
+   * Creates the module that reads dossiers for the référentiels of a catalogue: a dossier naming a
+   * certification the catalogue does not hold is refused at {@code /certification}. A mapper
+   * registers one cqpm module: a second one, of any catalogue, is ignored (use one mapper per
+   * catalogue).
+   *
+   * @param catalog the référentiels a dossier may name
+   * @since 0.2.0
+   */
+  public CqpmModule(ReferentialCatalog catalog) {
     super(CqpmModule.class.getSimpleName(), PackageVersion.VERSION);
+    Objects.requireNonNull(catalog, "catalog");
     for (CqpmFormat.Binding<?> binding : CqpmFormat.bindings()) {
-      register(binding);
+      register(binding, catalog);
     }
     addSerializer(JsonWritable.class, new WriterSerializer<>(JsonWritable.class, JsonWritable::writeTo));
   }
 
-  private <T> void register(CqpmFormat.Binding<T> binding) {
-    addDeserializer(binding.getType(), new StrictDeserializer<>(binding));
+  private <T> void register(CqpmFormat.Binding<T> binding, ReferentialCatalog catalog) {
+    addDeserializer(binding.getType(), new StrictDeserializer<>(binding, catalog));
     addSerializer(binding.getType(), new WriterSerializer<>(binding.getType(), binding::write));
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.InvalidDocumentException;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 
 /**
@@ -19,16 +20,19 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
 
   /** The type's reader and writer in the format. */
   private final CqpmFormat.Binding<T> binding;
+  /** The référentiels a dossier may name. */
+  private final ReferentialCatalog catalog;
 
-  StrictDeserializer(CqpmFormat.Binding<T> binding) {
+  StrictDeserializer(CqpmFormat.Binding<T> binding, ReferentialCatalog catalog) {
     super(binding.getType());
     this.binding = binding;
+    this.catalog = catalog;
   }
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
-      return binding.read(new Jackson2Source(parser));
+      return binding.read(new Jackson2Source(parser), catalog);
     } catch (InvalidDocumentException e) {
       throw InvalidJsonException.of(parser, e);
     }

@@ -73,7 +73,7 @@ public class StrictReadingTest {
         Arguments.of("dangling reference", edited("\"member\": \"S1\"", "\"member\": \"Z9\""),
             "/jury/votes/1/member: Z9 is not a member of the session"),
         Arguments.of("an unregistered certification", edited("\"certification\": \"RNCP19453\"", "\"certification\": \"RNCP34762\""),
-            "/certification: no référentiel is registered under RNCP34762 (registered: RNCP19453"),
+            "/certification: the catalogue holds no référentiel under RNCP34762 (it holds: RNCP19453"),
         Arguments.of("not an RNCP number", edited("\"certification\": \"RNCP19453\"", "\"certification\": \"19453\""),
             "/certification: expected an RNCP number such as RNCP19453, was \"19453\""),
         Arguments.of("unsupported version", edited("\"formatVersion\": 1", "\"formatVersion\": 2"),

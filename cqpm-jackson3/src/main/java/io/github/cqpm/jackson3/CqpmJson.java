@@ -8,6 +8,7 @@ import io.github.cqpm.json.Limits;
 import io.github.cqpm.json.ReadProblems;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,8 +63,19 @@ public final class CqpmJson {
    * @return a mapper of its own
    */
   public static JsonMapper newMapper() {
+    return newMapper(ReferentialCatalog.bundled());
+  }
+
+  /**
+   * A new mapper with the module of a catalogue, the input limits and trailing content refused.
+   *
+   * @param catalog the référentiels a dossier may name
+   * @return a mapper of its own
+   * @since 0.2.0
+   */
+  public static JsonMapper newMapper(ReferentialCatalog catalog) {
     return JsonMapper.builder(FACTORY)
-        .addModule(new CqpmModule())
+        .addModule(new CqpmModule(catalog))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
@@ -78,7 +90,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(String json) {
     try (JsonParser parser = PLAIN.createParser(json)) {
-      return readWhole(parser, Dossier.class);
+      return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
 
@@ -92,7 +104,7 @@ public final class CqpmJson {
    */
   public static Dossier readDossier(InputStream json) {
     try (JsonParser parser = PLAIN.createParser(strictUtf8(json))) {
-      return readWhole(parser, Dossier.class);
+      return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
 
@@ -128,7 +140,7 @@ public final class CqpmJson {
    */
   public static Referential readReferential(String json) {
     try (JsonParser parser = PLAIN.createParser(json)) {
-      return readWhole(parser, Referential.class);
+      return readWhole(parser, Referential.class, ReferentialCatalog.bundled());
     }
   }
 
@@ -144,17 +156,69 @@ public final class CqpmJson {
    */
   public static <T> T read(JsonType<T> type, String json) {
     try (JsonParser parser = PLAIN.createParser(json)) {
-      return readWhole(parser, type);
+      return readWhole(parser, type, ReferentialCatalog.bundled());
     }
   }
 
-  private static <T> T readWhole(JsonParser parser, Class<T> type) {
-    return readWhole(parser, CqpmFormat.binding(type).getJsonType());
+  /**
+   * Reads a dossier document for a certification of a catalogue.
+   *
+   * @param json the document
+   * @param catalog the référentiels the dossier may name
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not JSON, beyond the input limits, or a
+   *     certification the catalogue does not hold
+   * @since 0.2.0
+   */
+  public static Dossier readDossier(String json, ReferentialCatalog catalog) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, Dossier.class, catalog);
+    }
   }
 
-  private static <T> T readWhole(JsonParser parser, JsonType<T> type) {
+  /**
+   * Reads a dossier document from UTF-8 bytes, for a certification of a catalogue.
+   *
+   * @param json the document; not closed
+   * @param catalog the référentiels the dossier may name
+   * @return the dossier
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong and
+   *     what was expected: not a cqpm document, not UTF-8 JSON, beyond the input limits, or a
+   *     certification the catalogue does not hold
+   * @since 0.2.0
+   */
+  public static Dossier readDossier(InputStream json, ReferentialCatalog catalog) {
+    try (JsonParser parser = PLAIN.createParser(strictUtf8(json))) {
+      return readWhole(parser, Dossier.class, catalog);
+    }
+  }
+
+  /**
+   * Reads a document of any declared type, a dossier's certification looked up in a catalogue.
+   *
+   * @param type the document's JSON
+   * @param json the document
+   * @param catalog the référentiels a dossier may name
+   * @param <T> the document's type
+   * @return the value
+   * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
+   * @since 0.2.0
+   */
+  public static <T> T read(JsonType<T> type, String json, ReferentialCatalog catalog) {
+    try (JsonParser parser = PLAIN.createParser(json)) {
+      return readWhole(parser, type, catalog);
+    }
+  }
+
+  private static <T> T readWhole(JsonParser parser, Class<T> type, ReferentialCatalog catalog) {
+    return readWhole(parser, CqpmFormat.binding(type).getJsonType(), catalog);
+  }
+
+  private static <T> T readWhole(
+      JsonParser parser, JsonType<T> type, ReferentialCatalog catalog) {
     try {
-      return CqpmFormat.readDocument(type, new Jackson3Source(parser));
+      return CqpmFormat.readDocument(type, new Jackson3Source(parser), catalog);
     } catch (InvalidDocumentException e) {
       throw InvalidJsonException.of(parser, e);
     } catch (JacksonException e) {

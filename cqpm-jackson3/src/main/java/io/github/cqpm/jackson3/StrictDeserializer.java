@@ -2,6 +2,7 @@ package io.github.cqpm.jackson3;
 
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.InvalidDocumentException;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import tools.jackson.core.JsonParser;
@@ -18,16 +19,19 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
 final class StrictDeserializer<T> extends StdDeserializer<T> {
   /** The type's reader and writer in the format. */
   private final CqpmFormat.Binding<T> binding;
+  /** The référentiels a dossier may name. */
+  private final ReferentialCatalog catalog;
 
-  StrictDeserializer(CqpmFormat.Binding<T> binding) {
+  StrictDeserializer(CqpmFormat.Binding<T> binding, ReferentialCatalog catalog) {
     super(binding.getType());
     this.binding = binding;
+    this.catalog = catalog;
   }
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
     try {
-      return binding.read(new Jackson3Source(parser));
+      return binding.read(new Jackson3Source(parser), catalog);
     } catch (InvalidDocumentException e) {
       throw InvalidJsonException.of(parser, e);
     } catch (IOException e) {

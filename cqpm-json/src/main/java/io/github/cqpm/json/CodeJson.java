@@ -13,7 +13,7 @@ final class CodeJson {
       new JsonType.Scalar<>("a block code", JsonInput::block, (sink, code) -> sink.string(code.toString()));
   static final JsonType<ActivityCode> ACTIVITY =
       new JsonType.Scalar<>("an activity code", JsonInput::activity, (sink, code) -> sink.string(code.toString()));
-  /** The certification a dossier is for: the RNCP number of a registered référentiel. */
+  /** The certification a dossier is for: the RNCP number of a référentiel of the reader's catalogue. */
   static final JsonType<RncpNumber> CERTIFICATION = new JsonType.Scalar<>(
       "an RNCP number", JsonInput::certification, (sink, number) -> sink.string(number.toString()));
   /** The version of the format, at the root of every document: this reader's, or refused. */

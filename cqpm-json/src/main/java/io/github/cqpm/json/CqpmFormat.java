@@ -29,6 +29,7 @@ import io.github.cqpm.model.referential.JuryRules;
 import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.NsfDomain;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.RomeJob;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -81,18 +83,20 @@ public final class CqpmFormat {
       new Binding<>(BlockCode.class, CodeJson.BLOCK),
       new Binding<>(ActivityCode.class, CodeJson.ACTIVITY));
 
-  private static final Properties BUILD = build();
+  /** What the build wrote of the library: its version and group. */
+  private static final Map<String, String> BUILD = build();
 
   private CqpmFormat() {}
 
-  private static Properties build() {
+  private static Map<String, String> build() {
     Properties properties = new Properties();
     try (InputStream in = CqpmFormat.class.getResourceAsStream("build.properties")) {
       properties.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return properties;
+    return Map.of(
+        "version", properties.getProperty("version"), "groupId", properties.getProperty("groupId"));
   }
 
   /**
@@ -163,6 +167,21 @@ public final class CqpmFormat {
     }
 
     /**
+     * Reads a value at the source's current token, every check of the format made; a dossier's
+     * certification must be one the catalogue holds a référentiel for.
+     *
+     * @param source the source, on the value's first token; left on its last
+     * @param catalog the référentiels a dossier may name
+     * @return the value
+     * @throws InvalidDocumentException naming the JSON pointer of what is wrong
+     * @throws IOException when the source fails
+     * @since 0.2.0
+     */
+    public T read(JsonSource source, ReferentialCatalog catalog) throws IOException {
+      return json.read(source, catalog);
+    }
+
+    /**
      * Writes a value, properties in the canonical order.
      *
      * @param value the value
@@ -180,7 +199,7 @@ public final class CqpmFormat {
      * @return the exception, to throw
      */
     public InvalidDocumentException nullRefused(JsonSource source) {
-      return new JsonInput(source).error(source.pointer(), "expected " + getWhat() + ", was null");
+      return new JsonInput(source, ReferentialCatalog.bundled()).error(source.pointer(), "expected " + getWhat() + ", was null");
     }
   }
 
@@ -219,7 +238,7 @@ public final class CqpmFormat {
    * @return e.g. {@code 0.1.0}
    */
   public static String version() {
-    return BUILD.getProperty("version");
+    return BUILD.get("version");
   }
 
   /**
@@ -228,7 +247,7 @@ public final class CqpmFormat {
    * @return {@code io.github.cqpm}
    */
   public static String groupId() {
-    return BUILD.getProperty("groupId");
+    return BUILD.get("groupId");
   }
 
   /**
@@ -258,7 +277,8 @@ public final class CqpmFormat {
   }
 
   /**
-   * Reads one whole document: its value, and nothing after it.
+   * Reads one whole document: its value, and nothing after it; a dossier's certification must be
+   * in the {@linkplain ReferentialCatalog#bundled() bundled catalogue}.
    *
    * @param type the document's type ({@code Dossier.class}, {@code Referential.class})
    * @param source the source, before its first token
@@ -268,12 +288,30 @@ public final class CqpmFormat {
    * @throws IOException when the source fails (its syntax errors and limits included)
    */
   public static <T> T readDocument(Class<T> type, JsonSource source) throws IOException {
-    return readDocument(binding(type).getJsonType(), source);
+    return readDocument(binding(type).getJsonType(), source, ReferentialCatalog.bundled());
+  }
+
+  /**
+   * Reads one whole document: its value, and nothing after it; a dossier's certification must be
+   * one the catalogue holds a référentiel for.
+   *
+   * @param type the document's type ({@code Dossier.class}, {@code Referential.class})
+   * @param source the source, before its first token
+   * @param catalog the référentiels a dossier may name
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidDocumentException naming the JSON pointer of what is wrong
+   * @throws IOException when the source fails (its syntax errors and limits included)
+   * @since 0.2.0
+   */
+  public static <T> T readDocument(Class<T> type, JsonSource source, ReferentialCatalog catalog)
+      throws IOException {
+    return readDocument(binding(type).getJsonType(), source, catalog);
   }
 
   /**
    * Reads one whole document of any declared type (a decision document, say): its value, and
-   * nothing after it.
+   * nothing after it; a dossier's certification must be in the bundled catalogue.
    *
    * @param type the document's JSON
    * @param source the source, before its first token
@@ -283,8 +321,26 @@ public final class CqpmFormat {
    * @throws IOException when the source fails (its syntax errors and limits included)
    */
   public static <T> T readDocument(JsonType<T> type, JsonSource source) throws IOException {
+    return readDocument(type, source, ReferentialCatalog.bundled());
+  }
+
+  /**
+   * Reads one whole document of any declared type: its value, and nothing after it; a dossier's
+   * certification must be one the catalogue holds a référentiel for.
+   *
+   * @param type the document's JSON
+   * @param source the source, before its first token
+   * @param catalog the référentiels a dossier may name
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidDocumentException naming the JSON pointer of what is wrong
+   * @throws IOException when the source fails (its syntax errors and limits included)
+   * @since 0.2.0
+   */
+  public static <T> T readDocument(JsonType<T> type, JsonSource source, ReferentialCatalog catalog)
+      throws IOException {
     source.nextToken();
-    JsonInput in = new JsonInput(source);
+    JsonInput in = new JsonInput(source, catalog);
     T value = type.readFrom(in);
     in.end();
     return value;

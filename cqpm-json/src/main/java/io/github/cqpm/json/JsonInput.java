@@ -5,7 +5,7 @@ import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.invariant.InvalidValueException;
-import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,9 +44,12 @@ final class JsonInput {
   };
 
   private final JsonSource parser;
+  /** Where a dossier's certification is looked up. */
+  private final ReferentialCatalog catalog;
 
-  JsonInput(JsonSource parser) {
+  JsonInput(JsonSource parser, ReferentialCatalog catalog) {
     this.parser = parser;
+    this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
   }
 
   /** Reads the value of a property, given by its index in the object's declaration, at the current token. */
@@ -290,16 +293,17 @@ final class JsonInput {
   }
 
   /**
-   * An RNCP number under which a référentiel is registered ({@link Referentials#find}): a dossier
-   * for a certification no référentiel describes cannot be decided, so it is refused here.
+   * An RNCP number under which the reader's catalogue holds a référentiel ({@link
+   * ReferentialCatalog#find}): a dossier for a certification no référentiel describes cannot be
+   * decided, so it is refused here.
    */
   RncpNumber certification() throws IOException {
     String at = pointer();
     RncpNumber number = code("an RNCP number such as RNCP19453", RncpNumber::parse);
-    if (Referentials.find(number).isEmpty()) {
-      throw error(at, "no référentiel is registered under " + number + " (registered: "
-          + Referentials.registered().stream().map(r -> "RNCP" + r.getNumber())
-              .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    if (catalog.find(number).isEmpty()) {
+      throw error(at, "the catalogue holds no référentiel under " + number + " (it holds: "
+          + catalog.numbers().stream().map(RncpNumber::toString).collect(Collectors.joining(", "))
+          + ")");
     }
     return number;
   }

@@ -1,5 +1,6 @@
 package io.github.cqpm.json;
 
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -74,7 +75,22 @@ public abstract class JsonType<T> {
    * @throws IOException when the source fails
    */
   public final T read(JsonSource source) throws IOException {
-    return readFrom(new JsonInput(source));
+    return read(source, ReferentialCatalog.bundled());
+  }
+
+  /**
+   * Reads a value at the source's current token, every check of the format made; a dossier's
+   * certification must be one the catalogue holds a référentiel for.
+   *
+   * @param source the source, on the value's first token; left on its last
+   * @param catalog the référentiels a dossier may name
+   * @return the value
+   * @throws InvalidDocumentException naming the JSON pointer of what is wrong
+   * @throws IOException when the source fails
+   * @since 0.2.0
+   */
+  public final T read(JsonSource source, ReferentialCatalog catalog) throws IOException {
+    return readFrom(new JsonInput(source, catalog));
   }
 
   /**

@@ -131,7 +131,7 @@ class ValueReadingTest {
         .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblem())
             .isEqualTo("unexpected content after the document's value: an object"));
     assertThat(problem(CodeJson.CERTIFICATION, string("RNCP99999")))
-        .startsWith("no référentiel is registered under RNCP99999 (registered: RNCP19453");
+        .startsWith("the catalogue holds no référentiel under RNCP99999 (it holds: RNCP19453");
     assertThat(read(CodeJson.CERTIFICATION, string("RNCP19453"))).isEqualTo(RncpNumber.of(19453));
     assertThat(problem(CodeJson.CERTIFICATION, string("19453"))).isEqualTo("expected an RNCP number such as RNCP19453, was \"19453\"");
     assertThat(problem(CodeJson.BLOCK, string("BC02"))).isEqualTo("expected a block code such as RNCP19453BC02, was \"BC02\"");

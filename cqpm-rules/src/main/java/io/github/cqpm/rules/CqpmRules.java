@@ -8,6 +8,7 @@ import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.validation.Reading;
 import io.github.cqpm.rules.decision.Decision;
@@ -86,17 +87,33 @@ public final class CqpmRules {
   }
 
   /**
-   * The rules of the référentiel registered under a certification's number ({@link
-   * Referentials#find(RncpNumber)}), under a policy: the rules a dossier naming that number is
-   * decided by.
+   * The rules of the bundled référentiel under a certification's number, under a policy.
    *
    * @param certification the RNCP number a dossier names
    * @param policy the choices where the fiche is silent
-   * @return the rules, or empty when no référentiel is registered under that number
+   * @return the rules, or empty when the library bundles no référentiel under that number
+   * @deprecated name the catalogue: {@link #forCertification(ReferentialCatalog, RncpNumber,
+   *     RulePolicy)}
    */
+  @Deprecated(since = "0.2.0")
   public static Optional<CqpmRules> forCertification(RncpNumber certification, RulePolicy policy) {
+    return forCertification(ReferentialCatalog.bundled(), certification, policy);
+  }
+
+  /**
+   * The rules of the référentiel a catalogue holds under a certification's number, under a
+   * policy: the rules a dossier naming that number is decided by.
+   *
+   * @param catalog the référentiels the application decides with
+   * @param certification the RNCP number a dossier names
+   * @param policy the choices where the fiche is silent
+   * @return the rules, or empty when the catalogue holds no référentiel under that number
+   * @since 0.2.0
+   */
+  public static Optional<CqpmRules> forCertification(
+      ReferentialCatalog catalog, RncpNumber certification, RulePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    return Referentials.find(certification).map(ref -> new CqpmRules(ref, policy));
+    return catalog.find(certification).map(ref -> new CqpmRules(ref, policy));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.cqpm.model.validation.Nonconformity;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class NonconformityFindings {
         codes.put(kind, FindingCode.valueOf(kind.name()));
       }
     }
-    return codes;
+    return Collections.unmodifiableMap(codes);
   }
 
   /** The finding code that reports a kind of nonconformity. */

@@ -22,6 +22,7 @@ import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.EvaluationMethod;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -236,8 +237,9 @@ class VerdictTest {
     assertThat(decision.findings().get(0).code()).isEqualTo(FindingCode.OTHER_CERTIFICATION);
     assertThat(decision.findings().get(0).argumentTexts()).containsExactly("RNCP34762", "RNCP19453");
     assertThat(decision.outcome().ruling()).isEqualTo(Ruling.NOT_ADMISSIBLE);
-    assertThat(CqpmRules.forCertification(RncpNumber.of(34762), RulePolicy.defaults())).isEmpty();
-    assertThat(CqpmRules.forCertification(RncpNumber.of(19453), RulePolicy.defaults()))
+    ReferentialCatalog bundled = ReferentialCatalog.bundled();
+    assertThat(CqpmRules.forCertification(bundled, RncpNumber.of(34762), RulePolicy.defaults())).isEmpty();
+    assertThat(CqpmRules.forCertification(bundled, RncpNumber.of(19453), RulePolicy.defaults()))
         .hasValueSatisfying(r -> assertThat(r.getReferential()).isSameAs(Referentials.rncp19453()));
   }
 

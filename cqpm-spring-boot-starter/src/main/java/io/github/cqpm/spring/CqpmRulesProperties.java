@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("cqpm.rules")
 public class CqpmRulesProperties {
-  /** The RNCP number of the référentiel the rules apply, registered in Referentials. */
+  /** The RNCP number of the référentiel the rules apply, one the ReferentialCatalog bean holds. */
   private String certification = "RNCP19453";
 
   /** Whether the registration's end date is inside it (a jury sitting that day is in time). */

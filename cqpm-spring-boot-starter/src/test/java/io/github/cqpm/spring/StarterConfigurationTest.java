@@ -3,7 +3,10 @@ package io.github.cqpm.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cqpm.jackson3.CqpmModule;
+import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
 import org.junit.jupiter.api.Test;
@@ -47,9 +50,24 @@ class StarterConfigurationTest {
   void anUnregisteredCertificationOrANegativeQuorumStopsTheApplicationSayingWhy() {
     runner.withPropertyValues("cqpm.rules.certification=RNCP34762").run(context ->
         assertThat(context).getFailure().rootCause()
-            .hasMessageContaining("cqpm.rules.certification: no référentiel is registered under RNCP34762"));
+            .hasMessageContaining("cqpm.rules.certification: the catalogue holds no référentiel under RNCP34762"));
     runner.withPropertyValues("cqpm.rules.quorum=-1").run(context ->
         assertThat(context).getFailure().rootCause().hasMessageContaining("quorum"));
+  }
+
+  @Test
+  void theApplicationsCatalogueIsTheOneTheRulesAndTheModuleTake() {
+    Referential bundled = Referentials.rncp19453();
+    Referential revised = Referential.builder().from(bundled)
+        .registration(Registration.builder().from(bundled.getRegistration())
+            .endDate(java.time.LocalDate.of(2024, 8, 9)).build())
+        .build();
+    ReferentialCatalog mine = ReferentialCatalog.bundled().with(revised);
+    runner.withBean(ReferentialCatalog.class, () -> mine).run(context -> {
+      assertThat(context.getBean(ReferentialCatalog.class)).isSameAs(mine);
+      assertThat(context.getBean(CqpmRules.class).getReferential()).isSameAs(revised);
+    });
+    runner.run(context -> assertThat(context.getBean(CqpmRules.class).getReferential()).isSameAs(bundled));
   }
 
   @Test

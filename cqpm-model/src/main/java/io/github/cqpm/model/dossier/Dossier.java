@@ -3,7 +3,7 @@ package io.github.cqpm.model.dossier;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.jury.JuryDeliberation;
-import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.validation.Conformable;
 import io.github.cqpm.model.validation.ConformsToReferential;
 import io.github.cqpm.model.validation.Nonconformity;
@@ -33,7 +33,7 @@ public abstract class Dossier implements Conformable {
 
   /**
    * The certification the candidate seeks, by its RNCP number. Whatever needs a référentiel looks
-   * it up by this number ({@link Referentials#find(RncpNumber)}).
+   * it up by this number in the catalogue it is given ({@link ReferentialCatalog#find(RncpNumber)}).
    *
    * @return e.g. {@code RNCP19453}
    */
@@ -89,17 +89,30 @@ public abstract class Dossier implements Conformable {
   public abstract Optional<JuryDeliberation> getJury();
 
   /**
-   * How this dossier does not conform to the référentiel registered under its certification's
-   * number, under the {@linkplain Reading#defaults() default reading}: a single {@code
-   * UNKNOWN_CERTIFICATION} at {@code certification} when none is registered, else {@link
-   * DossierConformity#of}.
+   * How this dossier does not conform to the référentiel of its certification in the {@linkplain
+   * ReferentialCatalog#bundled() bundled catalogue}, under the {@linkplain Reading#defaults()
+   * default reading}.
    *
    * @return the nonconformities, each with its property path; empty when conform
    */
   @Override
   public List<Nonconformity> nonconformities() {
-    return Referentials.find(getCertification())
-        .map(ref -> DossierConformity.of(this, ref, Reading.defaults()))
+    return nonconformities(ReferentialCatalog.bundled(), Reading.defaults());
+  }
+
+  /**
+   * How this dossier does not conform to the référentiel its catalogue holds under its
+   * certification's number, under a reading: a single {@code UNKNOWN_CERTIFICATION} at {@code
+   * certification} when the catalogue holds none, else {@link DossierConformity#of}.
+   *
+   * @param catalog where the référentiel is looked up
+   * @param reading how the fiche is read where it leaves room
+   * @return the nonconformities, each with its property path; empty when conform
+   */
+  @Override
+  public List<Nonconformity> nonconformities(ReferentialCatalog catalog, Reading reading) {
+    return catalog.find(getCertification())
+        .map(ref -> DossierConformity.of(this, ref, reading))
         .orElseGet(() -> List.of(Nonconformity.of(
             Nonconformity.Kind.UNKNOWN_CERTIFICATION, "certification", getCertification())));
   }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * A CQPM référentiel: every fact of one RNCP fiche that the rules or an auditor need, French text
  * kept verbatim. {@link Referentials#rncp19453()} is the bundled one; another CQPM fiche is
- * expressed with the same builder.
+ * expressed with the same builder and held in a {@link ReferentialCatalog}.
  *
  * <p>Structural invariants, checked when built: capacity, activity, block and route entries are
  * each listed once; every block belongs to this fiche (its code carries {@link #getNumber()}); the

@@ -2,28 +2,20 @@ package io.github.cqpm.model.referential;
 
 import io.github.cqpm.model.code.RncpNumber;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The référentiels known to this process, by RNCP number: the bundled RNCP 19453, and those an
- * application registers ({@link #register(Referential)}). A dossier names its certification;
- * whatever needs its référentiel (the Bean Validation constraint on a dossier, the JSON reader, the
- * command line) looks it up here, never in a hard-coded fiche.
+ * The bundled référentiel RNCP 19453, and 0.1.0's look-ups by number, now adapters over {@link
+ * ReferentialCatalog#bundled()}.
  *
- * <p>The registry is thread-safe. A number, once registered, keeps its référentiel: registering an
- * equal one again does nothing, registering a different one under the same number fails.
+ * <p>Until 0.2.0 this class was a process-wide registry that an application added référentiels to.
+ * It holds no state any more: a référentiel of its own is put in a {@link ReferentialCatalog} the
+ * application holds and hands to the rules, the readers and Bean Validation, so that two catalogues
+ * can hold two référentiels under one number in one process, and a reloaded fiche can replace the
+ * one it held.
  */
 public final class Referentials {
-  private static final Referential RNCP_19453 = Rncp19453.build();
-  private static final Map<RncpNumber, Referential> REGISTRY = new ConcurrentSkipListMap<>();
-
-  static {
-    REGISTRY.put(RNCP_19453.getRncpNumber(), RNCP_19453);
-  }
-
   private Referentials() {}
 
   /**
@@ -33,40 +25,52 @@ public final class Referentials {
    * @return the same immutable instance on every call
    */
   public static Referential rncp19453() {
-    return RNCP_19453;
+    return Rncp19453.REFERENTIAL;
   }
 
   /**
-   * The référentiel registered under a number.
+   * The bundled référentiel under a number.
    *
    * @param number the RNCP number a dossier names
-   * @return the référentiel, or empty when none is registered under that number
+   * @return the référentiel, or empty when the library bundles none under that number
+   * @deprecated look it up in the catalogue the application holds: {@code
+   *     ReferentialCatalog.bundled().find(number)}, or the catalogue that holds its own
    */
+  @Deprecated(since = "0.2.0")
   public static Optional<Referential> find(RncpNumber number) {
-    return Optional.ofNullable(REGISTRY.get(Objects.requireNonNull(number, "number")));
+    return ReferentialCatalog.bundled().find(number);
   }
 
   /**
-   * Registers a référentiel under its number, for every later look-up in this process.
+   * Accepts a référentiel equal to the one bundled under its number, and changes nothing; there is
+   * no process-wide registry to add another to.
    *
    * @param referential the référentiel
-   * @throws IllegalStateException if a different référentiel is registered under its number
+   * @throws UnsupportedOperationException if it is not the bundled one: put it in a catalogue
+   *     instead, {@code ReferentialCatalog.bundled().with(referential)}
+   * @deprecated build a {@link ReferentialCatalog} with {@link ReferentialCatalog#with} and hand
+   *     it to what needs it
    */
+  @Deprecated(since = "0.2.0")
   public static void register(Referential referential) {
-    RncpNumber number = referential.getRncpNumber();
-    Referential present = REGISTRY.putIfAbsent(number, referential);
-    if (present != null && !present.equals(referential)) {
-      throw new IllegalStateException(
-          number + " is registered already with another référentiel; a number keeps its first");
+    Objects.requireNonNull(referential, "referential");
+    if (!find(referential.getRncpNumber()).filter(referential::equals).isPresent()) {
+      throw new UnsupportedOperationException(
+          "cqpm keeps no process-wide registry since 0.2.0: hold the référentiel of "
+              + referential.getRncpNumber() + " in a catalogue instead,"
+              + " ReferentialCatalog.bundled().with(referential), and hand it to the rules,"
+              + " the readers and Bean Validation");
     }
   }
 
   /**
-   * Every registered référentiel.
+   * Every bundled référentiel.
    *
-   * @return a snapshot, by increasing number
+   * @return by increasing number
+   * @deprecated {@code ReferentialCatalog.bundled().referentials()}
    */
+  @Deprecated(since = "0.2.0")
   public static List<Referential> registered() {
-    return List.copyOf(REGISTRY.values());
+    return ReferentialCatalog.bundled().referentials();
   }
 }

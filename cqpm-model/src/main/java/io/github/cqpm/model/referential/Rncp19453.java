@@ -32,6 +32,9 @@ final class Rncp19453 {
 
   private Rncp19453() {}
 
+  /** The référentiel, built once: an immutable value. */
+  static final Referential REFERENTIAL = build();
+
   static Referential build() {
     EvaluationScheme evaluation = evaluation();
     return Referential.builder()

@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * The value conforms to the référentiel of its certification: every {@link Nonconformity} that
  * {@link Conformable#nonconformities()} reports is a violation at its own property path, with the
  * message of its kind. Declared on {@code Dossier}, which names its certification; the référentiel
- * is the one registered under that number ({@code Referentials.find}), never a hard-coded fiche.
+ * is the one the validator's catalogue holds under that number (the bundled catalogue with a
+ * stock validator; a catalogue and reading of the caller's through {@link ConformityValidation}),
+ * never a hard-coded fiche.
  */
 @Documented
 @Constraint(validatedBy = ConformsToReferentialValidator.class)

@@ -5,24 +5,47 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks {@link ConformsToReferential}: one violation per {@link Nonconformity}, at its path. A
  * path such as {@code jury.votes[1].member} becomes the property nodes {@code jury}, {@code votes}
  * and {@code member} at index 1 of {@code votes}, as Bean Validation writes it.
+ *
+ * <p>A stock validator creates it with no argument: the bundled catalogue and the default
+ * reading. {@link ConformityValidation} gives a validator that judges against a catalogue and a
+ * reading of the caller's.
  */
 public final class ConformsToReferentialValidator
     implements ConstraintValidator<ConformsToReferential, Conformable> {
-  /** Creates the validator; Bean Validation does. */
-  public ConformsToReferentialValidator() {}
+  private final ReferentialCatalog catalog;
+  private final Reading reading;
+
+  /** Creates the validator of the bundled catalogue under the default reading; Bean Validation does. */
+  public ConformsToReferentialValidator() {
+    this(ReferentialCatalog.bundled(), Reading.defaults());
+  }
+
+  /**
+   * Creates the validator of a catalogue under a reading.
+   *
+   * @param catalog where a value's référentiel is looked up
+   * @param reading how the fiche is read where it leaves room
+   * @since 0.2.0
+   */
+  public ConformsToReferentialValidator(ReferentialCatalog catalog, Reading reading) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.reading = Objects.requireNonNull(reading, "reading");
+  }
 
   @Override
   public boolean isValid(Conformable value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
-    List<Nonconformity> nonconformities = value.nonconformities();
+    List<Nonconformity> nonconformities = value.nonconformities(catalog, reading);
     if (nonconformities.isEmpty()) {
       return true;
     }

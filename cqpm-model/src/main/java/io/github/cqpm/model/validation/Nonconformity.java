@@ -24,7 +24,7 @@ public record Nonconformity(Kind kind, String path, Optional<String> member, Lis
 
   /** What does not conform, each named as the rules' finding code that reports it. */
   public enum Kind {
-    /** The dossier names a certification no registered référentiel has. Bean Validation only. */
+    /** The dossier names a certification the catalogue holds no référentiel for. Bean Validation only. */
     UNKNOWN_CERTIFICATION,
     /** The dossier names another certification than the référentiel it is judged against. */
     OTHER_CERTIFICATION,

@@ -26,6 +26,7 @@ import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.EvaluationMethod;
 import io.github.cqpm.model.referential.JuryRules;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
 import jakarta.validation.ConstraintViolation;
@@ -213,7 +214,7 @@ class BeanValidationTest {
   }
 
   @Test
-  void aRegisteredReferentialIsTheOneADossierIsValidatedAgainst() {
+  void theCatalogueGivenIsTheOneADossierIsValidatedAgainst() {
     Referential rncp19453 = Referentials.rncp19453();
     int number = 99_453;
     Referential.Builder other = Referential.builder().from(rncp19453).number(number)
@@ -222,7 +223,8 @@ class BeanValidationTest {
     for (Block block : rncp19453.getBlocks()) {
       other.addBlocks(Block.builder().from(block).code(BlockCode.of(number, block.getCode().getBlockNumber())).build());
     }
-    Referentials.register(other.build());
+    ReferentialCatalog catalog = ReferentialCatalog.bundled().with(other.build());
+    Validator withOther = ConformityValidation.validator(factory, catalog, Reading.defaults());
     JurySession sixEmployersSixUnions = JurySession.builder().date(Samples.JURY).president("E1")
         .addMembers(member("E1", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
         .addMembers(member("E2", College.EMPLOYER, Branch.METALLURGY, "UIMM", true))
@@ -238,9 +240,24 @@ class BeanValidationTest {
         .addMembers(member("S6", College.EMPLOYEE, Branch.METALLURGY, "UNSA", true))
         .build();
     Dossier for19453 = Dossier.builder().from(seated(sixEmployersSixUnions)).assessments(List.of()).companyOpinions(List.of()).build();
-    assertThat(paths(validator.validate(for19453))).containsExactly("jury.session.members");
+    assertThat(paths(withOther.validate(for19453))).containsExactly("jury.session.members");
     Dossier forOther = Dossier.builder().from(for19453).certification(RncpNumber.of(number)).build();
-    assertThat(validator.validate(forOther)).isEmpty();
+    assertThat(withOther.validate(forOther)).isEmpty();
+    assertThat(paths(validator.validate(forOther)))
+        .as("the factory's own validator knows the bundled catalogue only")
+        .containsExactly("certification");
+  }
+
+  @Test
+  void aValidatorJudgesUnderTheReadingItIsGiven() {
+    Dossier individual = Samples.admissibleTrainingDossier()
+        .candidacy(Candidacy.builder().from(Samples.admissibleTrainingDossier().build().getCandidacy())
+            .route(AccessRoute.INDIVIDUAL_CANDIDACY).build())
+        .build();
+    assertThat(paths(validator.validate(individual))).containsExactly("candidacy.route");
+    Validator everyRoute = ConformityValidation.validator(
+        factory, ReferentialCatalog.bundled(), new Reading(true, true));
+    assertThat(everyRoute.validate(individual)).isEmpty();
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders findings in French (the fiche's language) or English. Messages live in the bundle
@@ -14,16 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
   private static final String BUNDLE = "io.github.cqpm.rules.decision.Messages";
 
-  /**
-   * At most this many locales' renderings are kept. Only French and English ones are: the bundles
-   * this jar ships, found whatever the default locale; another language follows the default
-   * locale as it is at each call.
-   */
-  private static final int KEPT_LOCALES = 16;
-
-  private static final Map<Locale, Rendering> RENDERINGS = new ConcurrentHashMap<>();
-
   private Messages() {}
+
+  /** French, compiled on first use; every French locale renders the same (arguments are text). */
+  private static final class French {
+    static final Rendering RENDERING = new Rendering(Locale.FRENCH);
+  }
+
+  /** English, compiled on first use. */
+  private static final class English {
+    static final Rendering RENDERING = new Rendering(Locale.ENGLISH);
+  }
 
   /** A language's messages compiled and sentences looked up, once. */
   private static final class Rendering {
@@ -52,19 +52,19 @@ public final class Messages {
   }
 
   /**
-   * The kept rendering of a French or English locale, made on first use; {@code null} for another
-   * language, or once {@link #KEPT_LOCALES} are kept: then each message is compiled alone.
+   * The rendering of the language of a locale this jar ships (French or English, whatever the
+   * country); {@code null} for another language, whose bundle follows the default locale as it is
+   * at each call: then each message is compiled alone.
    */
   private static Rendering kept(Locale locale) {
-    Rendering rendering = RENDERINGS.get(locale);
-    if (rendering != null) {
-      return rendering;
+    switch (locale.getLanguage()) {
+      case "fr":
+        return French.RENDERING;
+      case "en":
+        return English.RENDERING;
+      default:
+        return null;
     }
-    String language = locale.getLanguage();
-    boolean shipped = "fr".equals(language) || "en".equals(language);
-    return shipped && RENDERINGS.size() < KEPT_LOCALES
-        ? RENDERINGS.computeIfAbsent(locale, Rendering::new)
-        : null;
   }
 
   /**

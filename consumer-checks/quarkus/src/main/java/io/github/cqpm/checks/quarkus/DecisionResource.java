@@ -1,6 +1,7 @@
 package io.github.cqpm.checks.quarkus;
 
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.json.DecisionDocument;
@@ -14,7 +15,7 @@ import java.util.Locale;
 public class DecisionResource {
   @POST
   public DecisionDocument decide(@Valid Dossier dossier) {
-    CqpmRules rules = CqpmRules.forCertification(dossier.getCertification(), RulePolicy.defaults()).orElseThrow();
+    CqpmRules rules = CqpmRules.forCertification(ReferentialCatalog.bundled(), dossier.getCertification(), RulePolicy.defaults()).orElseThrow();
     return DecisionDocument.of(dossier, rules.decide(dossier), rules, Locale.ENGLISH);
   }
 }
