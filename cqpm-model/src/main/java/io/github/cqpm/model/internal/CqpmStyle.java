@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.github.cqpm.model.invariant.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,9 @@ import org.immutables.value.Value;
  *   <li>the generated {@code Immutable*} classes are package-private: the public API is the abstract
  *       type, its {@code builder()} (a nested {@code Builder} extending the generated one) and its
  *       {@code of(...)} factories; {@code build()} returns the abstract type;</li>
- *   <li>no Guava, no {@code with*} copy methods (use {@code Builder.from(value)}).</li>
+ *   <li>no Guava, no {@code with*} copy methods (use {@code Builder.from(value)});</li>
+ *   <li>building fails one way, {@link InvalidValueException} with the property's path: a required
+ *       attribute left unset, a null, as a broken invariant does.</li>
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -27,5 +30,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = InvalidValueException.class)
 public @interface CqpmStyle {}

@@ -28,6 +28,50 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
+   * The required attributes a builder was asked to build without: the first one's path, and every
+   * one named in the problem. The model's generated builders throw it ({@code Builder.build()}); an
+   * application has {@link #at(String, Object...)}.
+   *
+   * @param missingAttributes the names of the attributes not set, at least one
+   * @since 0.2.0
+   */
+  public InvalidValueException(String... missingAttributes) {
+    this(List.of(missingAttributes[0]), missing(missingAttributes));
+  }
+
+  /**
+   * A null given where the model takes a value: for an attribute ({@code candidate}), an element of
+   * a list attribute ({@code assessments element}), or a key or value of a map attribute ({@code
+   * steps key}, {@code steps value for key: JURY}); the path is the attribute's. The model's
+   * generated builders throw it; an application has {@link #at(String, Object...)}.
+   *
+   * @param attribute the attribute's name, and what of it was null, as the generated code says
+   * @since 0.2.0
+   */
+  public InvalidValueException(String attribute) {
+    this(List.of(attribute.split(" ", 2)[0]), nullProblem(attribute));
+  }
+
+  private static String nullProblem(String attribute) {
+    String[] parts = attribute.split(" ", 2);
+    if (parts.length == 1) {
+      return "must not be null";
+    }
+    if (parts[1].startsWith("element")) {
+      return "a list's element must not be null";
+    }
+    return parts[1].startsWith("key") ? "a key must not be null" : "the value of a key must not be null ("
+        + parts[1].replaceFirst("^value for key: ", "") + ")";
+  }
+
+  private static String missing(String[] attributes) {
+    if (attributes.length == 1) {
+      return "required, was not set";
+    }
+    return "required, was not set (nor were " + String.join(", ", List.of(attributes).subList(1, attributes.length)) + ")";
+  }
+
+  /**
    * The invariant broken at a property.
    *
    * @param problem what is wrong and what was expected
