@@ -39,6 +39,8 @@ class DecisionRoundTripTest {
     assertThat(List.of(back.candidate(), back.certification(), back.referential(), back.libraryVersion()))
         .isEqualTo(List.of(document.candidate(), document.certification(), document.referential(),
             document.libraryVersion()));
+    assertThat(back.referentialSha256()).isEqualTo(document.referentialSha256()).isPresent();
+    assertThat(back.dossierSha256()).isEqualTo(document.dossierSha256()).isPresent();
     assertThat(back.findings()).hasSameSizeAs(document.findings());
     for (int i = 0; i < back.findings().size(); i++) {
       StatedFinding read = back.findings().get(i);

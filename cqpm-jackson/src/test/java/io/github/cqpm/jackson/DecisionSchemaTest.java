@@ -111,6 +111,8 @@ class DecisionSchemaTest {
     Set<String> required = new TreeSet<>();
     schema.get("required").forEach(n -> required.add(n.asText()));
     assertThat(seen).isEqualTo(declared);
+    // the digests are always written since 0.2.0, and optional so that 0.1.0's documents validate
+    required.addAll(List.of("dossierSha256", "referentialSha256"));
     assertThat(always).isEqualTo(required);
   }
 

@@ -45,7 +45,11 @@ class BothJacksonsTest {
       assertThat(CqpmJson.write(golden.getValue())).as(golden.getKey()).isEqualTo(text);
       assertThat(CqpmJson.newMapper().readValue(text, Dossier.class)).isEqualTo(golden.getValue());
       assertThat(CqpmJson.writeLine(golden.getValue()))
-          .isEqualTo(io.github.cqpm.jackson.CqpmJson.writeLine(golden.getValue()));
+          .isEqualTo(io.github.cqpm.jackson.CqpmJson.writeLine(golden.getValue()))
+          .as("the canonical JSON a dossier's digest is made of")
+          .isEqualTo(new String(io.github.cqpm.json.CanonicalJson.bytes(
+              io.github.cqpm.json.CqpmFormat.binding(Dossier.class).getJsonType(), golden.getValue()),
+              java.nio.charset.StandardCharsets.UTF_8));
     }
     String referential = Golden.text(Golden.REFERENTIAL);
     assertThat(CqpmJson.readReferential(referential)).isEqualTo(Referentials.rncp19453());

@@ -1,5 +1,8 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.json.CanonicalJson;
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonType;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.DossierConformity;
@@ -38,9 +41,14 @@ public final class CqpmRules {
   /** Room for the findings of a typical dossier (about 20), so that the list seldom grows. */
   private static final int FINDINGS_CAPACITY = 32;
 
+  private static final JsonType<Referential> REFERENTIAL_JSON =
+      CqpmFormat.binding(Referential.class).getJsonType();
+
   private final ReferentialIndex index;
   private final RulePolicy policy;
   private final Reading reading;
+  /** The référentiel's revision, computed on first use (a racing thread computes the same text). */
+  private volatile String revision;
 
   private CqpmRules(Referential referential, RulePolicy policy) {
     this.index = new ReferentialIndex(Objects.requireNonNull(referential, "referential"));
@@ -75,6 +83,24 @@ public final class CqpmRules {
    */
   public Referential getReferential() {
     return index.referential();
+  }
+
+  /**
+   * The revision of the référentiel these rules apply: the SHA-256 of its {@linkplain
+   * CanonicalJson canonical JSON}, the same on every JVM and through either Jackson module. Two
+   * référentiels under one RNCP number (two revisions of a fiche) have two revisions; a decision
+   * document names the one that decided.
+   *
+   * @return 64 lower-case hexadecimal digits
+   * @since 0.2.0
+   */
+  public String getReferentialRevision() {
+    String known = revision;
+    if (known == null) {
+      known = CanonicalJson.sha256(REFERENTIAL_JSON, index.referential());
+      revision = known;
+    }
+    return known;
   }
 
   /**

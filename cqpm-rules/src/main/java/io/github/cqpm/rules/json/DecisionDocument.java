@@ -1,5 +1,6 @@
 package io.github.cqpm.rules.json;
 
+import io.github.cqpm.json.CanonicalJson;
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.JsonSink;
 import io.github.cqpm.json.JsonType;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A decision on a dossier as a JSON document, for storing it, answering with it and reading it
@@ -25,7 +27,11 @@ import java.util.Objects;
  * what the evidence calls for) and the audit; every block and capacity; every finding with its
  * code, severity, subject, arguments under their {@linkplain FindingCode#getArgumentNames()
  * names}, the fiche's sentence and the message in the chosen language; and what an auditor needs
- * to reproduce it: the policy applied, the référentiel's RNCP number and the library's version.
+ * to reproduce it: the policy applied, the référentiel's RNCP number and its revision (the SHA-256
+ * of its {@linkplain CanonicalJson canonical JSON}), the SHA-256 of the dossier's canonical JSON,
+ * and the library's version. Two decisions made under two revisions of a fiche, or on two versions
+ * of a dossier, are told apart by these digests; a document written by 0.1.0 has neither, and
+ * reads with both empty.
  *
  * <p>Write it with any JSON library's cqpm module (both Jackson modules serialize a {@link
  * JsonWritable}), e.g. {@code CqpmJson.write(DecisionDocument.of(dossier, decision, rules,
@@ -36,7 +42,11 @@ import java.util.Objects;
  * @param candidate the candidate's identifier
  * @param certification the RNCP number the dossier names
  * @param referential the RNCP number of the référentiel that decided
+ * @param referentialSha256 the SHA-256 of the deciding référentiel's canonical JSON, its revision;
+ *     empty in a document written before 0.2.0
  * @param libraryVersion the version of the library that decided
+ * @param dossierSha256 the SHA-256 of the dossier's canonical JSON, what was decided on; empty in a
+ *     document written before 0.2.0
  * @param policy the policy applied
  * @param outcome what was decided
  * @param findings why, in order, each stated in the document's language
@@ -45,13 +55,41 @@ public record DecisionDocument(
     String candidate,
     String certification,
     String referential,
+    Optional<String> referentialSha256,
     String libraryVersion,
+    Optional<String> dossierSha256,
     RulePolicy policy,
     DossierOutcome outcome,
     List<StatedFinding> findings) implements JsonWritable {
+  private static final JsonType<Dossier> DOSSIER = CqpmFormat.binding(Dossier.class).getJsonType();
 
   /**
    * Checks the components and copies the findings.
+   *
+   * @param candidate the candidate
+   * @param certification the dossier's certification
+   * @param referential the deciding référentiel
+   * @param referentialSha256 its revision
+   * @param libraryVersion the library's version
+   * @param dossierSha256 the dossier's digest
+   * @param policy the policy
+   * @param outcome the outcome
+   * @param findings the findings
+   */
+  public DecisionDocument {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(certification, "certification");
+    Objects.requireNonNull(referential, "referential");
+    Objects.requireNonNull(referentialSha256, "referentialSha256");
+    Objects.requireNonNull(libraryVersion, "libraryVersion");
+    Objects.requireNonNull(dossierSha256, "dossierSha256");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(outcome, "outcome");
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * A document without the digests, as 0.1.0 wrote them.
    *
    * @param candidate the candidate
    * @param certification the dossier's certification
@@ -61,14 +99,11 @@ public record DecisionDocument(
    * @param outcome the outcome
    * @param findings the findings
    */
-  public DecisionDocument {
-    Objects.requireNonNull(candidate, "candidate");
-    Objects.requireNonNull(certification, "certification");
-    Objects.requireNonNull(referential, "referential");
-    Objects.requireNonNull(libraryVersion, "libraryVersion");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(outcome, "outcome");
-    findings = List.copyOf(findings);
+  public DecisionDocument(
+      String candidate, String certification, String referential, String libraryVersion,
+      RulePolicy policy, DossierOutcome outcome, List<StatedFinding> findings) {
+    this(candidate, certification, referential, Optional.empty(), libraryVersion, Optional.empty(),
+        policy, outcome, findings);
   }
 
   /**
@@ -76,7 +111,8 @@ public record DecisionDocument(
    *
    * @param dossier the dossier decided
    * @param decision what {@code rules} decided on it
-   * @param rules the rules that decided (their référentiel and policy are written)
+   * @param rules the rules that decided (their référentiel, its revision and the policy are
+   *     written)
    * @param locale the language of the messages and sentences (French or English)
    * @return the document
    */
@@ -87,7 +123,9 @@ public record DecisionDocument(
         dossier.getCandidate().getId(),
         dossier.getCertification().toString(),
         rules.getReferential().getRncpNumber().toString(),
+        Optional.of(rules.getReferentialRevision()),
         CqpmFormat.version(),
+        Optional.of(CanonicalJson.sha256(DOSSIER, dossier)),
         rules.getPolicy(),
         decision.outcome(),
         decision.findings().stream()

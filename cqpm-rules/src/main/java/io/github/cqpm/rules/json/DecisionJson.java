@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON of decision documents, each property declared once: the writer, the reader and the
@@ -137,8 +138,12 @@ final class DecisionJson {
       required("certification", text(), DecisionDocument::certification);
   private static final JsonProperty<DecisionDocument, String> REFERENTIAL =
       required("referential", text(), DecisionDocument::referential);
+  private static final JsonProperty<DecisionDocument, String> REFERENTIAL_SHA256 =
+      optional("referentialSha256", text(), DecisionDocument::referentialSha256);
   private static final JsonProperty<DecisionDocument, String> LIBRARY_VERSION =
       required("libraryVersion", text(), DecisionDocument::libraryVersion);
+  private static final JsonProperty<DecisionDocument, String> DOSSIER_SHA256 =
+      optional("dossierSha256", text(), DecisionDocument::dossierSha256);
   private static final JsonProperty<DecisionDocument, Ruling> RULING =
       required("ruling", enumOf(Ruling.class), d -> d.outcome().ruling());
   private static final JsonProperty<DecisionDocument, List<FindingCode>> IRREGULARITIES = required(
@@ -167,7 +172,7 @@ final class DecisionJson {
   private static final JsonProperty<DecisionDocument, List<StatedFinding>> FINDINGS =
       required("findings", listOf("findings", FINDING), DecisionDocument::findings);
   static final JsonType<DecisionDocument> DECISION = object("a decision", DecisionJson::decision,
-      CANDIDATE, CERTIFICATION, REFERENTIAL, LIBRARY_VERSION, RULING, IRREGULARITIES, DECLARED_VERDICT, EVIDENCE,
+      CANDIDATE, CERTIFICATION, REFERENTIAL, REFERENTIAL_SHA256, LIBRARY_VERSION, DOSSIER_SHA256, RULING, IRREGULARITIES, DECLARED_VERDICT, EVIDENCE,
       AUDIT, DECISION_POLICY, DATE, CERTIFICATION_DUE, MISSING_BLOCKS, MISSING_CAPACITIES, BLOCKS,
       DECISION_DELIBERATION, FINDINGS);
 
@@ -236,6 +241,15 @@ final class DecisionJson {
     DossierOutcome outcome = new DossierOutcome(v.get(RULING), v.find(DECISION_DELIBERATION),
         v.find(DECLARED_VERDICT), v.get(EVIDENCE), certification, v.get(AUDIT), v.get(IRREGULARITIES));
     return new DecisionDocument(v.get(CANDIDATE), v.get(CERTIFICATION), v.get(REFERENTIAL),
-        v.get(LIBRARY_VERSION), v.get(DECISION_POLICY), outcome, v.get(FINDINGS));
+        sha256(v.find(REFERENTIAL_SHA256), "referentialSha256"), v.get(LIBRARY_VERSION),
+        sha256(v.find(DOSSIER_SHA256), "dossierSha256"), v.get(DECISION_POLICY), outcome, v.get(FINDINGS));
+  }
+
+  private static Optional<String> sha256(Optional<String> digest, String property) {
+    if (digest.isPresent() && !digest.get().matches("[0-9a-f]{64}")) {
+      throw InvalidValueException.at(
+          "expected a SHA-256 as 64 lower-case hexadecimal digits, was \"" + digest.get() + "\"", property);
+    }
+    return digest;
   }
 }
