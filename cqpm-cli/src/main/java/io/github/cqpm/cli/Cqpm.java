@@ -92,6 +92,12 @@ public final class Cqpm implements Runnable {
   public static CommandLine commandLine() {
     Logging.quiet();
     CommandLine line = new CommandLine(new Cqpm());
+    for (CommandLine command : line.getSubcommands().values()) {
+      if (command.getCommandSpec().mixins().values().stream()
+          .anyMatch(mixin -> mixin.userObject() instanceof PolicyOptions)) {
+        PolicyOptions.addTo(command.getCommandSpec());
+      }
+    }
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
     line.setExecutionExceptionHandler((e, failed, parsed) -> {
       failed.getErr().println("internal error: " + Printable.of(e.toString()));

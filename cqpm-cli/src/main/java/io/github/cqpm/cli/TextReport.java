@@ -57,7 +57,7 @@ final class TextReport {
       out.println("  " + label("missing", missing(outcome.certification())));
     }
     out.println("  " + label("audit", outcome.audit()));
-    out.println(label("policy", PolicyOptions.registrationEnd(policy), policy.unfavourableOpinion(),
+    out.println(label("policy", policy.registrationEnd(), policy.unfavourableOpinion(),
         policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope(),
         policy.routes()));
     out.println();

@@ -137,11 +137,23 @@ class PolicyOptionsTest {
   void aBadChoiceIsAUsageErrorNamingTheOption() {
     Run negative = Run.of("decide", "--quorum", "-1", DecideCommandTest.EXAMPLE);
     assertThat(negative.exitCode()).isEqualTo(2);
-    assertThat(negative.err()).contains("Invalid value for option '--quorum': must be 0 or more, was -1");
+    assertThat(negative.err())
+        .contains("Invalid value for option '--quorum': quorum: expected a whole number, 0 or more, was \"-1\"");
     Run unknown = Run.of("decide", "--tie-fallback", "ADMISSIBLE", DecideCommandTest.EXAMPLE);
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--tie-fallback").contains("UNDECIDED, NOT_ADMISSIBLE");
+    assertThat(unknown.err()).contains("--tie-fallback").contains("[UNDECIDED, NOT_ADMISSIBLE]");
     assertThat(negative.out()).isEmpty();
+  }
+
+  @Test
+  void theOptionsAreThePolicysEachWithItsDefaultAndMeaning() {
+    String help = Run.of("decide", "--help").out().replaceAll("\\s+", " ");
+    for (io.github.cqpm.rules.PolicyOption<?> option : io.github.cqpm.rules.RulePolicy.options()) {
+      assertThat(help).contains("--" + option.getKebabName() + "=")
+          .contains("Default: " + option.defaultText() + ".");
+    }
+    assertThat(help).contains("--tie-fallback=UNDECIDED|NOT_ADMISSIBLE").contains("--quorum=N");
+    assertThat(Run.of("audit", "--help").out()).contains("--validity-scope=BLOCKS_AND_CAPACITIES|BLOCKS_ONLY");
   }
 
   @Test

@@ -1,12 +1,15 @@
 package io.github.cqpm.rules;
 
 import io.github.cqpm.model.validation.Reading;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The library's choices where the fiche is silent or leaves room, each with a documented default.
  * A caller who reads the fiche otherwise chooses explicitly: {@code
- * RulePolicy.defaults().withQuorum(6)}.
+ * RulePolicy.defaults().withQuorum(6)}. Each choice is also an option ({@link #options()}): its
+ * name, values, default and meaning declared once, what the command line, the Spring starter and
+ * decision documents are made from.
  *
  * @param registrationEndInclusive whether a jury held on the registration's end date is inside it.
  *     Default {@code true}: the fiche registers the certification "avec effet au 09 août 2014,
@@ -38,6 +41,19 @@ public record RulePolicy(
     int quorum,
     ValidityScope validityScope,
     RouteReading routes) {
+
+  /**
+   * Whether a jury held on the registration's end date is inside it, as the options name it
+   * ({@link #registrationEndInclusive()} holds the same as a boolean).
+   *
+   * @since 0.2.0
+   */
+  public enum RegistrationEnd {
+    /** A jury on the end date is inside the registration. */
+    INCLUSIVE,
+    /** A jury on the end date is after the registration. */
+    EXCLUSIVE
+  }
 
   /** Which routes are open to the certification. */
   public enum RouteReading {
@@ -121,6 +137,38 @@ public record RulePolicy(
   public RulePolicy withRegistrationEndInclusive(boolean inclusive) {
     return new RulePolicy(
         inclusive, unfavourableOpinion, tieFallback, quorum, validityScope, routes);
+  }
+
+  /**
+   * This policy with another end-date reading.
+   *
+   * @param end whether the end date is inside the registration
+   * @return the policy
+   * @since 0.2.0
+   */
+  public RulePolicy withRegistrationEnd(RegistrationEnd end) {
+    return withRegistrationEndInclusive(end == RegistrationEnd.INCLUSIVE);
+  }
+
+  /**
+   * Whether a jury held on the registration's end date is inside it, as the options name it.
+   *
+   * @return {@code INCLUSIVE} or {@code EXCLUSIVE}
+   * @since 0.2.0
+   */
+  public RegistrationEnd registrationEnd() {
+    return registrationEndInclusive ? RegistrationEnd.INCLUSIVE : RegistrationEnd.EXCLUSIVE;
+  }
+
+  /**
+   * Every option of a policy, each declared once with its name, values, default and meaning: what
+   * the command line, the Spring starter and decision documents are made from.
+   *
+   * @return the options, in a fixed order
+   * @since 0.2.0
+   */
+  public static List<PolicyOption<?>> options() {
+    return PolicyOption.ALL;
   }
 
   /**

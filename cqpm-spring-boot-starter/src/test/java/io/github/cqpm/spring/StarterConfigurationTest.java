@@ -8,6 +8,7 @@ import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.rules.CqpmRules;
+import io.github.cqpm.rules.PolicyOption;
 import io.github.cqpm.rules.RulePolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -78,14 +79,38 @@ class StarterConfigurationTest {
   }
 
   @Test
-  void theMetadataDescribesEveryProperty() throws Exception {
-    String metadata;
+  void theMetadataDescribesEveryOptionOfThePolicyAsItIsDeclared() throws Exception {
+    tools.jackson.databind.JsonNode metadata;
     try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-      metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
     }
-    for (String name : new String[] {"certification", "registration-end-inclusive", "unfavourable-opinion",
-        "tie-fallback", "quorum", "validity-scope", "routes"}) {
-      assertThat(metadata).contains("\"name\": \"cqpm.rules." + name + "\"");
+    java.util.Map<String, tools.jackson.databind.JsonNode> properties = new java.util.HashMap<>();
+    metadata.get("properties").forEach(p -> properties.put(p.get("name").asString(), p));
+    java.util.Map<String, tools.jackson.databind.JsonNode> hints = new java.util.HashMap<>();
+    metadata.get("hints").forEach(h -> hints.put(h.get("name").asString(), h.get("values")));
+    for (PolicyOption<?> option : RulePolicy.options()) {
+      String name = "cqpm.rules." + option.getKebabName();
+      assertThat(properties).containsKey(name);
+      assertThat(properties.get(name).get("defaultValue").asString()).isEqualTo(option.defaultText());
+      assertThat(properties.get(name).get("description").asString()).isEqualTo(option.getDescription());
+      assertThat(hints.getOrDefault(name, tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode()))
+          .extracting(v -> v.get("value").asString())
+          .containsExactlyElementsOf(option.getValues().stream().map(v -> text(option, v)).toList());
     }
+    assertThat(properties.get("cqpm.rules.registration-end-inclusive").get("deprecation").get("replacement").asString())
+        .isEqualTo("cqpm.rules.registration-end");
+    assertThat(properties).containsKey("cqpm.rules.certification");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> String text(PolicyOption<T> option, Object value) {
+    return option.text((T) value);
+  }
+
+  @Test
+  void theRegistrationEndIsSetByItsOptionsName() {
+    runner.withPropertyValues("cqpm.rules.registration-end=exclusive").run(context ->
+        assertThat(context.getBean(CqpmRules.class).getPolicy().registrationEnd())
+            .isEqualTo(RulePolicy.RegistrationEnd.EXCLUSIVE));
   }
 }

@@ -27,6 +27,7 @@ import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.CertificationOutcome;
 import io.github.cqpm.rules.DeliberationOutcome;
 import io.github.cqpm.rules.DossierOutcome;
+import io.github.cqpm.rules.PolicyOption;
 import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.FicheRule;
@@ -49,30 +50,11 @@ final class DecisionJson {
   private static final JsonType<BlockCode> BLOCK_CODE = CqpmFormat.binding(BlockCode.class).getJsonType();
   private static final JsonType<CapacityCode> CAPACITY_CODE = CqpmFormat.binding(CapacityCode.class).getJsonType();
 
-  /** How a policy names whether the registration's end date is inside it. */
-  enum RegistrationEnd {
-    INCLUSIVE, EXCLUSIVE;
-
-    static RegistrationEnd of(RulePolicy policy) {
-      return policy.registrationEndInclusive() ? INCLUSIVE : EXCLUSIVE;
-    }
-  }
-
-  private static final JsonProperty<RulePolicy, RegistrationEnd> REGISTRATION_END =
-      required("registrationEnd", enumOf(RegistrationEnd.class), RegistrationEnd::of);
-  private static final JsonProperty<RulePolicy, RulePolicy.OpinionPolicy> UNFAVOURABLE_OPINION =
-      required("unfavourableOpinion", enumOf(RulePolicy.OpinionPolicy.class), RulePolicy::unfavourableOpinion);
-  private static final JsonProperty<RulePolicy, RulePolicy.TieFallback> TIE_FALLBACK =
-      required("tieFallback", enumOf(RulePolicy.TieFallback.class), RulePolicy::tieFallback);
-  private static final JsonProperty<RulePolicy, Integer> QUORUM = required("quorum", integer(), RulePolicy::quorum);
-  private static final JsonProperty<RulePolicy, RulePolicy.ValidityScope> VALIDITY_SCOPE =
-      required("validityScope", enumOf(RulePolicy.ValidityScope.class), RulePolicy::validityScope);
-  private static final JsonProperty<RulePolicy, RulePolicy.RouteReading> ROUTES =
-      required("routes", enumOf(RulePolicy.RouteReading.class), RulePolicy::routes);
-  static final JsonType<RulePolicy> POLICY = object("a policy", v -> new RulePolicy(
-          v.get(REGISTRATION_END) == RegistrationEnd.INCLUSIVE, v.get(UNFAVOURABLE_OPINION), v.get(TIE_FALLBACK),
-          v.get(QUORUM), v.get(VALIDITY_SCOPE), v.get(ROUTES)),
-      REGISTRATION_END, UNFAVOURABLE_OPINION, TIE_FALLBACK, QUORUM, VALIDITY_SCOPE, ROUTES);
+  /** One property per option of a policy ({@link RulePolicy#options()}), in their order. */
+  private static final List<JsonProperty<RulePolicy, ?>> POLICY_OPTIONS =
+      RulePolicy.options().stream().<JsonProperty<RulePolicy, ?>>map(DecisionJson::property).toList();
+  static final JsonType<RulePolicy> POLICY = object("a policy", DecisionJson::policy,
+      POLICY_OPTIONS.toArray(JsonProperty[]::new));
 
   private static final JsonProperty<CapacityStatus, CapacityCode> CAPACITY =
       required("capacity", CAPACITY_CODE, CapacityStatus::capacity);
@@ -177,6 +159,32 @@ final class DecisionJson {
       DECISION_DELIBERATION, FINDINGS);
 
   private DecisionJson() {}
+
+  private static <T> JsonProperty<RulePolicy, T> property(PolicyOption<T> option) {
+    return required(option.getName(), json(option), option::get);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T> JsonType<T> json(PolicyOption<T> option) {
+    return option.getType() == Integer.class
+        ? (JsonType<T>) integer()
+        : (JsonType<T>) enumOf((Class) option.getType());
+  }
+
+  /** A policy read back: each option's value put in the defaults. */
+  private static RulePolicy policy(PropertyValues<RulePolicy> values) {
+    RulePolicy policy = RulePolicy.defaults();
+    for (int i = 0; i < POLICY_OPTIONS.size(); i++) {
+      policy = with(policy, RulePolicy.options().get(i), values, POLICY_OPTIONS.get(i));
+    }
+    return policy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> RulePolicy with(RulePolicy policy, PolicyOption<T> option,
+      PropertyValues<RulePolicy> values, JsonProperty<RulePolicy, ?> property) {
+    return option.with(policy, values.get((JsonProperty<RulePolicy, T>) property));
+  }
 
   private static Map<String, String> arguments(StatedFinding stated) {
     List<String> names = stated.finding().code().getArgumentNames();
