@@ -8,6 +8,7 @@
 module io.github.cqpm.model {
   requires transitive jakarta.validation;
   requires static org.immutables.value;
+  requires static org.hibernate.validator;
 
   exports io.github.cqpm.model.code;
   exports io.github.cqpm.model.referential;

@@ -32,9 +32,9 @@ class OtherCommandsTest {
     Run run = Run.of("validate", "--lang", "en", file.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out().lines()).containsExactly(
-        "/assessments/7/capacity: not a capacity of the référentiel of the certification",
-        "/candidacy/territory: the certification is not accessible in this territory",
-        "/jury/session/president: the jury has no president: one must be designated among the members");
+        "/assessments/7/capacity: C9 is not a capacity of the référentiel RNCP19453",
+        "/candidacy/territory: the certification is not accessible in FRENCH_POLYNESIA",
+        "/jury/session/president: no president of the jury is designated");
     assertThat(run.err()).endsWith("3 error(s)\n");
   }
 

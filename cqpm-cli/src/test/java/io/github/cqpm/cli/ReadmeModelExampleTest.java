@@ -41,7 +41,7 @@ class ReadmeModelExampleTest {
           .build();
       ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
       Set<ConstraintViolation<Dossier>> violations = factory.getValidator().validate(dossier);
-      // candidacy.territory: the certification is not accessible in this territory
+      // candidacy.territory: the certification is not accessible in FRENCH_POLYNESIA
       RulePolicy policy = RulePolicy.defaults().withRoutes(RulePolicy.RouteReading.EVERY_LISTED);
       Validator yours = ConformityValidation.validator(factory, catalog, policy.reading());
       // judges against your catalogue, under your policy's reading, as the rules do
@@ -57,7 +57,7 @@ class ReadmeModelExampleTest {
       assertThat(violations)
           .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
           .containsExactly(
-              "candidacy.territory: the certification is not accessible in this territory");
+              "candidacy.territory: the certification is not accessible in FRENCH_POLYNESIA");
     } finally {
       Locale.setDefault(before);
     }

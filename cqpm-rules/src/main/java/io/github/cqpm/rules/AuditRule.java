@@ -1,10 +1,12 @@
 package io.github.cqpm.rules;
 
 import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Severity;
 import io.github.cqpm.rules.decision.Subject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +24,16 @@ import java.util.Optional;
 final class AuditRule {
   private AuditRule() {}
 
-  static AuditOutcome apply(
+  /** Whether the declaration is consistent, with the findings that say why. */
+  static Decision<AuditOutcome> apply(Evaluation parts, List<FindingCode> irregularities) {
+    List<Finding> out = new ArrayList<>(4);
+    AuditOutcome outcome = audit(parts, irregularities, out);
+    return new Decision<>(outcome, out);
+  }
+
+  /** The audit's outcome; its findings added to this rule's own list, {@code out}. */
+  private static AuditOutcome audit(
       Evaluation parts, List<FindingCode> irregularities, List<Finding> out) {
-    int start = out.size();
     if (parts.caseErrors() > 0) {
       out.add(Finding.of(FindingCode.PROCEDURE_NOT_CONFORM, Subject.DOSSIER, parts.caseErrors()));
     }
@@ -48,7 +57,7 @@ final class AuditRule {
     } else if (declared == Verdict.NOT_ADMISSIBLE && certification.due()) {
       out.add(Finding.of(FindingCode.DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE, Subject.JURY));
     }
-    for (int i = start; i < out.size(); i++) {
+    for (int i = 0; i < out.size(); i++) {
       if (out.get(i).severity() == Severity.ERROR) {
         return AuditOutcome.INCONSISTENT;
       }

@@ -9,12 +9,14 @@ import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.OpinionPolarity;
 import io.github.cqpm.model.referential.EvaluationModality;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Severity;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,15 +47,23 @@ final class BlockRule {
   private BlockRule() {}
 
   /**
-   * The status of the block at an index, its findings added to {@code out}: those of its
-   * capacities and opinion, then the block's own.
+   * The status of the block at an index, with its findings: those of its capacities and opinion,
+   * then the block's own.
    */
-  static BlockStatus apply(
+  static Decision<BlockStatus> apply(
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, AssessmentIndex assessments,
+      int index, LocalDate date) {
+    List<Finding> out = new ArrayList<>(8);
+    BlockStatus status = status(ref, policy, dossier, assessments, index, date, out);
+    return new Decision<>(status, out);
+  }
+
+  /** The block's status; its findings added to this rule's own list, {@code out}. */
+  private static BlockStatus status(
       ReferentialIndex ref, RulePolicy policy, Dossier dossier, AssessmentIndex assessments,
       int index, LocalDate date, List<Finding> out) {
     BlockCode code = ref.blockCode(index);
     Subject subject = ref.blockSubject(index);
-    int evidence = out.size();
     int[] slots = ref.blockSlots(index);
     CapacityStatus[] capacities = new CapacityStatus[slots.length];
     boolean allValidated = true;
@@ -91,7 +101,7 @@ final class BlockRule {
     }
     if (validity.isEmpty() || Validity.isValidOn(acquiredOn, validity.get(), date)) {
       // the earlier acquisition stands: this dossier's evidence on the block does not explain it
-      out.subList(evidence, out.size()).clear();
+      out.clear();
       return acquired(ref, code, subject, statuses, polarity, acquiredOn, out);
     }
     LocalDate firstInvalid = Validity.firstInvalidDay(acquiredOn, validity.get());

@@ -3,7 +3,9 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.DossierConformity;
 import io.github.cqpm.model.validation.Reading;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,9 +19,9 @@ import java.util.List;
 final class CandidacyRule {
   private CandidacyRule() {}
 
-  /** Appends the candidacy's findings; returns how many are errors. */
-  static int apply(ReferentialIndex ref, Reading reading, Dossier dossier, List<Finding> out) {
-    return NonconformityFindings.add(
-        DossierConformity.candidacy(dossier, ref.referential(), reading), out);
+  /** The candidacy's findings. */
+  static List<Finding> apply(ReferentialIndex ref, Reading reading, Dossier dossier) {
+    return NonconformityFindings.findings(
+        DossierConformity.candidacy(dossier, ref.referential(), reading));
   }
 }

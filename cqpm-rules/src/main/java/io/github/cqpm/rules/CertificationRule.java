@@ -3,10 +3,12 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,8 +22,10 @@ import java.util.stream.Stream;
 final class CertificationRule {
   private CertificationRule() {}
 
-  static CertificationOutcome apply(
-      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date, List<Finding> out) {
+  /** The certification at a date, with the findings of its blocks, in order, then its own. */
+  static Decision<CertificationOutcome> apply(
+      ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date) {
+    List<Finding> out = new ArrayList<>(24);
     BlockStatus[] blocks = blocks(ref, policy, dossier, date, out);
     StringBuilder missing = null;
     int count = 0;
@@ -39,7 +43,7 @@ final class CertificationRule {
           Finding.of(
               FindingCode.CERTIFICATION_NOT_DUE, Subject.DOSSIER, missing.toString(), count));
     }
-    return new CertificationOutcome(missing == null, date, List.of(blocks));
+    return new Decision<>(new CertificationOutcome(missing == null, date, List.of(blocks)), out);
   }
 
   private static BlockStatus[] blocks(
@@ -50,7 +54,9 @@ final class CertificationRule {
     }
     BlockStatus[] blocks = new BlockStatus[ref.blockCount()];
     for (int b = 0; b < blocks.length; b++) {
-      blocks[b] = BlockRule.apply(ref, policy, dossier, assessments, b, date, out);
+      Decision<BlockStatus> block = BlockRule.apply(ref, policy, dossier, assessments, b, date);
+      out.addAll(block.findings());
+      blocks[b] = block.outcome();
     }
     return blocks;
   }

@@ -38,8 +38,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class CqpmRules {
-  /** Room for the findings of a typical dossier (about 20), so that the list seldom grows. */
-  private static final int FINDINGS_CAPACITY = 32;
+  /** The deliberation's part of a decision on a dossier whose jury recorded nothing. */
+  private static final Decision<Optional<DeliberationOutcome>> NO_DELIBERATION =
+      new Decision<>(Optional.empty(), List.of());
 
   private static final JsonType<Referential> REFERENTIAL_JSON =
       CqpmFormat.binding(Referential.class).getJsonType();
@@ -150,9 +151,7 @@ public final class CqpmRules {
    * @return conform or not, and why
    */
   public Decision<Conformity> candidacy(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>();
-    CandidacyRule.apply(index, reading, dossier, findings);
-    return conformity(findings);
+    return conformity(CandidacyRule.apply(index, reading, dossier));
   }
 
   /**
@@ -163,9 +162,7 @@ public final class CqpmRules {
    * @return conform or not, and why
    */
   public Decision<Conformity> procedure(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>();
-    ProcedureRule.apply(dossier, findings);
-    return conformity(findings);
+    return conformity(ProcedureRule.apply(dossier));
   }
 
   /**
@@ -178,10 +175,8 @@ public final class CqpmRules {
    * @return the blocks' statuses and whether due, and why
    */
   public Decision<CertificationOutcome> certification(Dossier dossier, LocalDate date) {
-    List<Finding> findings = new ArrayList<>();
-    references(dossier, findings);
-    CertificationOutcome outcome = CertificationRule.apply(index, policy, dossier, date, findings);
-    return new Decision<>(outcome, findings);
+    Decision<CertificationOutcome> certification = CertificationRule.apply(index, policy, dossier, date);
+    return new Decision<>(certification.outcome(), concat(references(dossier), certification.findings()));
   }
 
   /**
@@ -193,10 +188,8 @@ public final class CqpmRules {
    * @return the blocks' statuses and whether due, and why
    */
   public Decision<CertificationOutcome> certification(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>();
-    references(dossier, findings);
-    CertificationOutcome outcome = certificationAtJury(dossier, findings);
-    return new Decision<>(outcome, findings);
+    Decision<CertificationOutcome> certification = certificationAtJury(dossier);
+    return new Decision<>(certification.outcome(), concat(references(dossier), certification.findings()));
   }
 
   /**
@@ -207,9 +200,7 @@ public final class CqpmRules {
    * @return conform or not, and why
    */
   public Decision<Conformity> juryComposition(JurySession session) {
-    List<Finding> findings = new ArrayList<>();
-    JuryCompositionRule.apply(index.referential(), session, findings);
-    return conformity(findings);
+    return conformity(JuryCompositionRule.apply(index.referential(), session));
   }
 
   /**
@@ -220,9 +211,7 @@ public final class CqpmRules {
    * @return the tally and its verdict, and why
    */
   public Decision<DeliberationOutcome> deliberation(JuryDeliberation deliberation) {
-    List<Finding> findings = new ArrayList<>();
-    DeliberationOutcome outcome = DeliberationRule.apply(policy, deliberation, findings);
-    return new Decision<>(outcome, findings);
+    return DeliberationRule.apply(policy, deliberation);
   }
 
   /**
@@ -233,8 +222,8 @@ public final class CqpmRules {
    * @return consistent or not, and why
    */
   public Decision<AuditOutcome> audit(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>(FINDINGS_CAPACITY);
-    return new Decision<>(evaluate(dossier, findings).audit(), findings);
+    Decision<DossierOutcome> decision = decide(dossier);
+    return new Decision<>(decision.outcome().audit(), decision.findings());
   }
 
   /**
@@ -253,90 +242,94 @@ public final class CqpmRules {
    * @return the decision with every block and capacity, and why
    */
   public Decision<DossierOutcome> decide(Dossier dossier) {
-    List<Finding> findings = new ArrayList<>(FINDINGS_CAPACITY);
-    return new Decision<>(evaluate(dossier, findings), findings);
-  }
-
-  private DossierOutcome evaluate(Dossier dossier, List<Finding> findings) {
-    int caseErrors = CandidacyRule.apply(index, reading, dossier, findings);
-    int mark = findings.size();
-    ProcedureRule.apply(dossier, findings);
-    caseErrors += errorsSince(findings, mark);
-    caseErrors += references(dossier, findings);
-    CertificationOutcome certification = certificationAtJury(dossier, findings);
-    Verdict evidence =
-        certification.due() && caseErrors == 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
-    Optional<DeliberationOutcome> tally = Optional.empty();
+    List<Finding> candidacy = CandidacyRule.apply(index, reading, dossier);
+    List<Finding> procedure = ProcedureRule.apply(dossier);
+    List<Finding> references = references(dossier);
+    int caseErrors = errors(candidacy) + errors(procedure) + errors(references);
+    Decision<CertificationOutcome> certification = certificationAtJury(dossier);
+    Verdict evidence = certification.outcome().due() && caseErrors == 0
+        ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     Optional<Verdict> declared = Optional.empty();
-    int compositionErrors = 0;
-    List<FindingCode> irregularities = List.of();
+    List<Finding> composition = List.of();
+    Decision<Optional<DeliberationOutcome>> deliberation = NO_DELIBERATION;
     if (dossier.getJury().isPresent()) {
       JuryDeliberation jury = dossier.getJury().get();
       declared = jury.getDeclaredVerdict();
-      int juryStart = findings.size();
-      compositionErrors =
-          JuryCompositionRule.apply(index.referential(), jury.getSession(), findings);
+      composition = JuryCompositionRule.apply(index.referential(), jury.getSession());
       if (!jury.getVotes().isEmpty()) {
-        tally = Optional.of(DeliberationRule.apply(policy, jury, findings));
+        Decision<DeliberationOutcome> tally = DeliberationRule.apply(policy, jury);
+        deliberation = new Decision<>(Optional.of(tally.outcome()), tally.findings());
       } else if (declared.isPresent()) {
-        DeliberationRule.quorumWithoutVotes(policy, findings);
+        deliberation = new Decision<>(Optional.empty(), DeliberationRule.quorumWithoutVotes(policy));
       }
-      irregularities = errorCodesSince(findings, juryStart);
     }
-    Evaluation parts =
-        new Evaluation(tally, declared, evidence, certification, caseErrors, compositionErrors);
-    Ruling ruling = VerdictRule.apply(dossier, parts, irregularities, findings);
-    AuditOutcome audit = AuditRule.apply(parts, irregularities, findings);
-    return new DossierOutcome(
-        ruling, tally, declared, evidence, certification, audit, irregularities);
+    List<FindingCode> irregularities = errorCodes(composition, deliberation.findings());
+    Evaluation parts = new Evaluation(deliberation.outcome(), declared, evidence,
+        certification.outcome(), caseErrors, errors(composition));
+    Decision<Ruling> ruling = VerdictRule.apply(dossier, parts, irregularities);
+    Decision<AuditOutcome> audit = AuditRule.apply(parts, irregularities);
+    DossierOutcome outcome = new DossierOutcome(ruling.outcome(), deliberation.outcome(), declared,
+        evidence, certification.outcome(), audit.outcome(), irregularities);
+    return new Decision<>(outcome, concat(candidacy, procedure, references, certification.findings(),
+        composition, deliberation.findings(), ruling.findings(), audit.findings()));
   }
 
-  /** Appends the codes the dossier uses that the référentiel does not have; returns the count. */
-  private int references(Dossier dossier, List<Finding> findings) {
-    return NonconformityFindings.add(
-        DossierConformity.references(dossier, index.referential()), findings);
+  /** The codes the dossier uses that the référentiel does not have. */
+  private List<Finding> references(Dossier dossier) {
+    return NonconformityFindings.findings(DossierConformity.references(dossier, index.referential()));
   }
 
-  private CertificationOutcome certificationAtJury(Dossier dossier, List<Finding> findings) {
+  private Decision<CertificationOutcome> certificationAtJury(Dossier dossier) {
     if (dossier.getJury().isPresent()) {
       LocalDate jury = dossier.getJury().get().getSession().getDate();
-      return CertificationRule.apply(index, policy, dossier, jury, findings);
+      return CertificationRule.apply(index, policy, dossier, jury);
     }
     LocalDate latest = CertificationRule.latestEvidence(dossier);
-    findings.add(Finding.of(FindingCode.JURY_NOT_HELD, Subject.DOSSIER, latest));
-    return CertificationRule.apply(index, policy, dossier, latest, findings);
+    Decision<CertificationOutcome> certification = CertificationRule.apply(index, policy, dossier, latest);
+    return new Decision<>(certification.outcome(), concat(
+        List.of(Finding.of(FindingCode.JURY_NOT_HELD, Subject.DOSSIER, latest)), certification.findings()));
   }
 
-  private static int errorsSince(List<Finding> findings, int start) {
+  /** The findings of the parts, in order, as one list: the decision's. */
+  @SafeVarargs
+  private static List<Finding> concat(List<Finding>... parts) {
+    int size = 0;
+    for (List<Finding> part : parts) {
+      size += part.size();
+    }
+    Finding[] all = new Finding[size];
+    int at = 0;
+    for (List<Finding> part : parts) {
+      for (int i = 0; i < part.size(); i++) {
+        all[at++] = part.get(i);
+      }
+    }
+    return List.of(all);
+  }
+
+  private static int errors(List<Finding> findings) {
     int errors = 0;
-    for (int i = start; i < findings.size(); i++) {
+    for (int i = 0; i < findings.size(); i++) {
       errors += findings.get(i).severity() == Severity.ERROR ? 1 : 0;
     }
     return errors;
   }
 
-  private static List<FindingCode> errorCodesSince(List<Finding> findings, int start) {
+  /** The codes of the ERROR findings of the jury's parts, in order: what makes it irregular. */
+  private static List<FindingCode> errorCodes(List<Finding> composition, List<Finding> deliberation) {
     List<FindingCode> codes = null;
-    for (int i = start; i < findings.size(); i++) {
-      if (findings.get(i).severity() == Severity.ERROR) {
-        codes = codes == null ? new ArrayList<>(2) : codes;
-        codes.add(findings.get(i).code());
+    for (List<Finding> part : List.of(composition, deliberation)) {
+      for (int i = 0; i < part.size(); i++) {
+        if (part.get(i).severity() == Severity.ERROR) {
+          codes = codes == null ? new ArrayList<>(2) : codes;
+          codes.add(part.get(i).code());
+        }
       }
     }
-    return codes == null ? List.of() : codes;
+    return codes == null ? List.of() : List.copyOf(codes);
   }
 
   private static Decision<Conformity> conformity(List<Finding> findings) {
-    return new Decision<>(
-        hasErrors(findings) ? Conformity.NOT_CONFORM : Conformity.CONFORM, findings);
-  }
-
-  private static boolean hasErrors(List<Finding> findings) {
-    for (int i = 0; i < findings.size(); i++) {
-      if (findings.get(i).severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return new Decision<>(errors(findings) > 0 ? Conformity.NOT_CONFORM : Conformity.CONFORM, findings);
   }
 }

@@ -5,6 +5,7 @@ import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
@@ -32,13 +33,23 @@ final class DeliberationRule {
    * A verdict declared with no vote recorded: under a quorum, no vote is fewer votes than it
    * needs, as one vote short is ({@code QUORUM_NOT_MET} with 0 voted).
    */
-  static void quorumWithoutVotes(RulePolicy policy, List<Finding> out) {
-    if (policy.quorum() > 0) {
-      out.add(Finding.of(FindingCode.QUORUM_NOT_MET, Subject.JURY, 0L, policy.quorum()));
-    }
+  static List<Finding> quorumWithoutVotes(RulePolicy policy) {
+    return policy.quorum() > 0
+        ? List.of(Finding.of(FindingCode.QUORUM_NOT_MET, Subject.JURY, 0L, policy.quorum()))
+        : List.of();
   }
 
-  static DeliberationOutcome apply(
+  /**
+   * The tally and its verdict, with the findings: the votes that do not count (as the model
+   * reports them, with their paths), the tally, then how it decides.
+   */
+  static Decision<DeliberationOutcome> apply(RulePolicy policy, JuryDeliberation deliberation) {
+    List<Finding> out = new ArrayList<>(4);
+    DeliberationOutcome outcome = tally(policy, deliberation, out);
+    return new Decision<>(outcome, out);
+  }
+
+  private static DeliberationOutcome tally(
       RulePolicy policy, JuryDeliberation deliberation, List<Finding> out) {
     long admissible = 0;
     long notAdmissible = 0;
@@ -46,7 +57,6 @@ final class DeliberationRule {
     VoteChoice presidentVote = null;
     String president = deliberation.getSession().getPresident().orElse(null);
     List<Vote> votes = deliberation.getVotes();
-    int start = out.size();
     boolean nonVoting = false;
     for (int i = 0; i < votes.size(); i++) {
       Vote vote = votes.get(i);
@@ -70,9 +80,7 @@ final class DeliberationRule {
     }
     if (nonVoting) {
       // the model says which votes do not count, with their paths; reported before the tally
-      List<Finding> reported = new ArrayList<>();
-      NonconformityFindings.add(DossierConformity.votes(deliberation), reported);
-      out.addAll(start, reported);
+      out.addAll(NonconformityFindings.findings(DossierConformity.votes(deliberation)));
     }
     out.add(
         Finding.of(

@@ -4,9 +4,11 @@ import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.referential.JuryRules;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +27,14 @@ final class JuryCompositionRule {
   private JuryCompositionRule() {}
 
   /**
-   * Appends the composition's findings; returns how many are errors. A référentiel that states no
-   * rules of composition has its jury not judged: one {@link FindingCode#JURY_RULES_UNKNOWN}.
+   * The composition's findings. A référentiel that states no rules of composition has its jury not
+   * judged: one {@link FindingCode#JURY_RULES_UNKNOWN}.
    */
-  static int apply(Referential referential, JurySession jury, List<Finding> out) {
+  static List<Finding> apply(Referential referential, JurySession jury) {
     Optional<JuryRules> rules = referential.getJuryRules();
     if (rules.isEmpty()) {
-      out.add(Finding.of(FindingCode.JURY_RULES_UNKNOWN, Subject.JURY, referential.getRncpNumber()));
-      return 0;
+      return List.of(Finding.of(FindingCode.JURY_RULES_UNKNOWN, Subject.JURY, referential.getRncpNumber()));
     }
-    return NonconformityFindings.add(JuryComposition.of(jury, rules.get()).getNonconformities(), out);
+    return NonconformityFindings.findings(JuryComposition.of(jury, rules.get()).getNonconformities());
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model's nonconformities as findings: each kind is reported under the finding code of the
- * same name, with the same arguments, so that the rules and Bean Validation say the same thing
- * from one computation. {@code UNKNOWN_CERTIFICATION} has no finding code: rules are built on a
+ * The model's nonconformities as findings: each kind is reported under the finding code that
+ * declares it ({@link FindingCode#getNonconformity()}), with the same arguments and the kind's
+ * message, so that the rules and Bean Validation say the same thing from one computation. {@code UNKNOWN_CERTIFICATION} has no finding code: rules are built on a
  * référentiel, and meet a dossier for another as {@code OTHER_CERTIFICATION}.
  */
 final class NonconformityFindings {
@@ -23,12 +23,15 @@ final class NonconformityFindings {
 
   private NonconformityFindings() {}
 
+  /** The codes that report each kind, from the codes' own declarations. */
   private static Map<Nonconformity.Kind, FindingCode> codes() {
     Map<Nonconformity.Kind, FindingCode> codes = new EnumMap<>(Nonconformity.Kind.class);
-    for (Nonconformity.Kind kind : Nonconformity.Kind.values()) {
-      if (kind != Nonconformity.Kind.UNKNOWN_CERTIFICATION) {
-        codes.put(kind, FindingCode.valueOf(kind.name()));
-      }
+    for (FindingCode code : FindingCode.values()) {
+      code.getNonconformity().ifPresent(kind -> {
+        if (codes.put(kind, code) != null) {
+          throw new IllegalStateException(kind + " is reported by two codes");
+        }
+      });
     }
     return Collections.unmodifiableMap(codes);
   }
@@ -42,19 +45,13 @@ final class NonconformityFindings {
     return code;
   }
 
-  /**
-   * Appends one finding per nonconformity, in order.
-   *
-   * @return how many of them are errors
-   */
-  static int add(List<Nonconformity> nonconformities, List<Finding> out) {
-    int errors = 0;
-    for (int i = 0; i < nonconformities.size(); i++) {
-      Finding finding = finding(nonconformities.get(i));
-      out.add(finding);
-      errors += finding.severity() == io.github.cqpm.rules.decision.Severity.ERROR ? 1 : 0;
+  /** One finding per nonconformity, in order. */
+  static List<Finding> findings(List<Nonconformity> nonconformities) {
+    Finding[] findings = new Finding[nonconformities.size()];
+    for (int i = 0; i < findings.length; i++) {
+      findings[i] = finding(nonconformities.get(i));
     }
-    return errors;
+    return List.of(findings);
   }
 
   static Finding finding(Nonconformity n) {

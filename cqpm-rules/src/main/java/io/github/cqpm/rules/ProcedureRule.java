@@ -9,11 +9,13 @@ import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.dossier.ValidationInterview;
 import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.ProcedureStep;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FicheRule;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +41,9 @@ import java.util.Optional;
 final class ProcedureRule {
   private ProcedureRule() {}
 
-  static void apply(Dossier dossier, List<Finding> out) {
+  /** The procedure's findings, in the order of its steps. */
+  static List<Finding> apply(Dossier dossier) {
+    List<Finding> out = new ArrayList<>(4);
     PathKind path = dossier.getCandidacy().getRoute().getPath();
     Optional<LocalDate> jury = dossier.getJury().map(j -> j.getSession().getDate());
     if (path == PathKind.VAE) {
@@ -47,6 +51,7 @@ final class ProcedureRule {
     } else {
       training(dossier, jury, out);
     }
+    return List.copyOf(out);
   }
 
   private static void training(Dossier dossier, Optional<LocalDate> jury, List<Finding> out) {
@@ -99,7 +104,7 @@ final class ProcedureRule {
               step(ProcedureStep.ADMISSIBILITY_OF_REQUEST),
               admissibility.get().getDate()));
     }
-    NonconformityFindings.add(DossierConformity.evidence(dossier), out);
+    out.addAll(NonconformityFindings.findings(DossierConformity.evidence(dossier)));
     if (interview.isEmpty()) {
       out.add(missing(ProcedureStep.VALIDATION_COMMISSION, FicheRule.VAE_PATH));
     } else if (admissibility.isPresent()

@@ -2,9 +2,11 @@ package io.github.cqpm.rules;
 
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Verdict;
+import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,26 +30,26 @@ import java.util.Optional;
 final class VerdictRule {
   private VerdictRule() {}
 
-  static Ruling apply(
-      Dossier dossier, Evaluation parts, List<FindingCode> irregularities,
-      List<Finding> out) {
+  /** The ruling, with the finding that explains a ruling other than the jury's verdict. */
+  static Decision<Ruling> apply(
+      Dossier dossier, Evaluation parts, List<FindingCode> irregularities) {
     if (dossier.getJury().isPresent() && !irregularities.isEmpty()) {
-      out.add(Finding.of(FindingCode.DELIBERATION_IRREGULAR, Subject.JURY, join(irregularities)));
-      return Ruling.UNDECIDED;
+      return new Decision<>(Ruling.UNDECIDED, List.of(
+          Finding.of(FindingCode.DELIBERATION_IRREGULAR, Subject.JURY, join(irregularities))));
     }
     Optional<Verdict> jury = parts.juryVerdict();
     if (jury.isEmpty()) {
-      dossier.getJury().ifPresent(j -> out.add(Finding.of(
-          FindingCode.VERDICT_NOT_RECORDED, Subject.JURY, j.getSession().getDate())));
-      return Ruling.PENDING;
+      return new Decision<>(Ruling.PENDING, dossier.getJury()
+          .map(j -> List.of(Finding.of(FindingCode.VERDICT_NOT_RECORDED, Subject.JURY, j.getSession().getDate())))
+          .orElse(List.of()));
     }
     if (jury.get() == Verdict.ADMISSIBLE && parts.evidence() == Verdict.NOT_ADMISSIBLE) {
       String missing = AuditRule.blocks(parts.certification());
-      out.add(Finding.of(FindingCode.JURY_VERDICT_EXCEEDS_EVIDENCE, Subject.DOSSIER,
-          missing.isEmpty() ? "-" : missing, parts.caseErrors()));
-      return Ruling.NOT_ADMISSIBLE;
+      return new Decision<>(Ruling.NOT_ADMISSIBLE, List.of(Finding.of(
+          FindingCode.JURY_VERDICT_EXCEEDS_EVIDENCE, Subject.DOSSIER,
+          missing.isEmpty() ? "-" : missing, parts.caseErrors())));
     }
-    return Ruling.of(jury.get());
+    return new Decision<>(Ruling.of(jury.get()), List.of());
   }
 
   private static String join(List<FindingCode> codes) {

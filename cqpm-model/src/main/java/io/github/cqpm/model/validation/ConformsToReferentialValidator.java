@@ -14,6 +14,10 @@ import java.util.Objects;
  * path such as {@code jury.votes[1].member} becomes the property nodes {@code jury}, {@code votes}
  * and {@code member} at index 1 of {@code votes}, as Bean Validation writes it.
  *
+ * <p>The message of each violation is its kind's ({@link Nonconformity.Kind#pattern}), the
+ * template the kind's key; with Hibernate Validator, the arguments fill in its {@code {0}}, {@code
+ * {1}}… as in the rules' findings ({@link MessageArguments}).
+ *
  * <p>A stock validator creates it with no argument: the bundled catalogue and the default
  * reading. {@link ConformityValidation} gives a validator that judges against a catalogue and a
  * reading of the caller's.
@@ -51,6 +55,7 @@ public final class ConformsToReferentialValidator
     }
     context.disableDefaultConstraintViolation();
     for (Nonconformity n : nonconformities) {
+      MessageArguments.add(context, n.arguments());
       report(context.buildConstraintViolationWithTemplate("{" + n.kind().messageKey() + "}"), n.path());
     }
     return false;

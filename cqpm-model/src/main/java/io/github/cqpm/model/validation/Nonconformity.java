@@ -1,8 +1,10 @@
 package io.github.cqpm.model.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * One way a model value does not conform to the référentiel of its certification: what (a {@link
@@ -12,8 +14,10 @@ import java.util.Optional;
  *
  * <p>This is the one conformity model of the library: the Bean Validation constraint {@link
  * ConformsToReferential} reports each nonconformity as a violation at its path, and cqpm-rules
- * reports each as a finding whose code has the kind's name. Both read the same list, computed once
- * ({@code JuryComposition}, {@code DossierConformity}), so they cannot disagree.
+ * reports each as a finding under the code it maps the kind to (a total mapping, checked by a
+ * test). Both read the same list, computed once ({@code JuryComposition}, {@code
+ * DossierConformity}), and say it in the same words, the kind's {@linkplain Kind#pattern(Locale)
+ * message} with the arguments filled in, so they cannot disagree.
  *
  * @param kind what does not conform
  * @param path the property path from the validated value, in Bean Validation's notation
@@ -21,6 +25,8 @@ import java.util.Optional;
  * @param arguments the facts, in the order of the finding's message
  */
 public record Nonconformity(Kind kind, String path, Optional<String> member, List<Object> arguments) {
+  /** The bundle of the kinds' messages, which Bean Validation reads too. */
+  private static final String MESSAGES = "ContributorValidationMessages";
 
   /** What does not conform, each named as the rules' finding code that reports it. */
   public enum Kind {
@@ -74,6 +80,22 @@ public record Nonconformity(Kind kind, String path, Optional<String> member, Lis
      */
     public String messageKey() {
       return Nonconformity.class.getName() + "." + name();
+    }
+
+    /**
+     * This kind's message in a language: the one text that Bean Validation's violation and
+     * cqpm-rules' finding of this kind both say, {@code {0}}, {@code {1}}… standing for the
+     * arguments in order, and no other syntax. A message about a count states the count and the
+     * limit. French and English are shipped; another language follows {@link ResourceBundle}'s
+     * fallback.
+     *
+     * @param locale the language
+     * @return e.g. {@code {0} members of the metallurgy branch on the employers' side; the
+     *     référentiel allows at most {1}}
+     * @since 0.2.0
+     */
+    public String pattern(Locale locale) {
+      return ResourceBundle.getBundle(MESSAGES, locale).getString(messageKey());
     }
   }
 

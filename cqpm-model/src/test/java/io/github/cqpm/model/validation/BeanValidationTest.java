@@ -97,10 +97,10 @@ class BeanValidationTest {
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            tuple("jury.session.members", "the jury is not paritaire: as many employees' as employers' representatives must sit with a vote"),
-            tuple("jury.session.members", "the employers' delegation has more qualified members of the metallurgy branch than the référentiel allows"),
+            tuple("jury.session.members", "the jury is not paritaire: 0 employees' and 6 employers' representatives sit with a vote; the référentiel requires as many of each"),
+            tuple("jury.session.members", "6 members of the metallurgy branch on the employers' side; the référentiel allows at most 5"),
             tuple("jury.session.members", "no representative of a union sits in the jury"),
-            tuple("jury.session.president", "the jury has no president: one must be designated among the members"));
+            tuple("jury.session.president", "no president of the jury is designated"));
     assertThat(violations)
         .extracting(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .containsOnly("ConformsToReferential");
@@ -127,7 +127,7 @@ class BeanValidationTest {
     assertThat(validator.validate(seated(twoCgtVoters)))
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactly(tuple("jury.session.members[10]",
-            "this member's union already has a representative sitting with a vote: only one representative per union votes"));
+            "the union CGT has 2 representatives sitting with a vote; the référentiel allows one"));
     JurySession cgtSecondWithoutVote = Samples.juryOfTen()
         .addMembers(member("M11", College.EMPLOYEE, Branch.METALLURGY, "CGT", false))
         .build();
@@ -143,7 +143,7 @@ class BeanValidationTest {
         .president("M11").build();
     assertThat(validator.validate(seated(presidentWithoutVote)))
         .extracting(ConstraintViolation::getMessage)
-        .containsExactly("the president sits without a vote and cannot cast the deciding vote");
+        .containsExactly("the president M11 sits without a vote and cannot cast the deciding vote");
   }
 
   @Test
@@ -156,8 +156,8 @@ class BeanValidationTest {
     assertThat(validator.validate(seated(session)))
         .extracting(ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            "the unions' delegation has more members of the temporary work branch than the référentiel allows",
-            "the president sits without a vote and cannot cast the deciding vote");
+            "2 members of the temporary work branch on the unions' side; the référentiel allows at most 1",
+            "the president M13 sits without a vote and cannot cast the deciding vote");
   }
 
   @Test
@@ -194,15 +194,15 @@ class BeanValidationTest {
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            tuple("candidacy.territory", "the certification is not accessible in this territory"),
-            tuple("jury.session.date", "the jury sat after the certification's registration ended"),
-            tuple("assessments[8].capacity", "not a capacity of the référentiel of the certification"),
-            tuple("companyOpinions[3].block", "not a block of the référentiel of the certification"),
-            tuple("acquiredBlocks[0].block", "not a block of the référentiel of the certification"),
-            tuple("vae.evidence[0].capacities", "not a capacity of the référentiel of the certification"),
-            tuple("vae.evidence[0].description", "the description is longer than succinct (at most 4000 characters)"),
-            tuple("vae.evidence[1].capacities", "the professional situation names no capacity: it must relate to the capacities of the certification"),
-            tuple("jury.session.president", "the president is not a member of the session"));
+            tuple("candidacy.territory", "the certification is not accessible in FRENCH_POLYNESIA"),
+            tuple("jury.session.date", "the jury sat on 2019-08-10, after the registration ended on 2019-08-09"),
+            tuple("assessments[8].capacity", "C9 is not a capacity of the référentiel RNCP19453"),
+            tuple("companyOpinions[3].block", "RNCP19453BC04 is not a block of the référentiel RNCP19453"),
+            tuple("acquiredBlocks[0].block", "RNCP19453BC04 is not a block of the référentiel RNCP19453"),
+            tuple("vae.evidence[0].capacities", "C12 is not a capacity of the référentiel RNCP19453"),
+            tuple("vae.evidence[0].description", "the description of professional situation 1 has 4001 characters; the library takes at most 4000 as succinct"),
+            tuple("vae.evidence[1].capacities", "professional situation 2 of the evidence dossier names no capacity"),
+            tuple("jury.session.president", "the president M99 does not sit in the jury"));
   }
 
   @Test
@@ -210,7 +210,7 @@ class BeanValidationTest {
     Dossier dossier = Samples.admissibleTrainingDossier().certification(RncpNumber.of(1)).build();
     assertThat(validator.validate(dossier))
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
-        .containsExactly(tuple("certification", "no référentiel is registered under this RNCP number"));
+        .containsExactly(tuple("certification", "the catalogue holds no référentiel under RNCP1"));
   }
 
   @Test
@@ -278,7 +278,7 @@ class BeanValidationTest {
       assertThat(validator.validate(dossier))
           .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
           .as(route.toString())
-          .containsExactly(tuple("candidacy.route", "this route is not open for the certification"));
+          .containsExactly(tuple("candidacy.route", "the route " + route + " is not open for this certification"));
     }
   }
 
@@ -289,7 +289,7 @@ class BeanValidationTest {
     Dossier dossier = Samples.admissibleTrainingDossier()
         .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED)).build();
     assertThat(validator.validate(dossier)).extracting(ConstraintViolation::getMessage)
-        .containsExactly("not a capacity of the référentiel of the certification");
+        .containsExactly("C9 is not a capacity of the référentiel RNCP19453");
   }
 
   @Test
@@ -299,7 +299,7 @@ class BeanValidationTest {
       Dossier dossier = Samples.admissibleTrainingDossier()
           .addAssessments(Samples.assessment(9, EvaluationMethod.OBSERVATION_AT_WORK, AssessmentOutcome.VALIDATED)).build();
       assertThat(french.getValidator().validate(dossier)).extracting(ConstraintViolation::getMessage)
-          .containsExactly("pas une capacité du référentiel de la certification");
+          .containsExactly("C9 n'est pas une capacité du référentiel RNCP19453");
     } finally {
       Locale.setDefault(Locale.ENGLISH);
     }

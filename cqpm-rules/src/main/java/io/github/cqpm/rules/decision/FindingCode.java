@@ -4,13 +4,17 @@ import static io.github.cqpm.rules.decision.Severity.ERROR;
 import static io.github.cqpm.rules.decision.Severity.INFO;
 import static io.github.cqpm.rules.decision.Severity.WARNING;
 
+import io.github.cqpm.model.validation.Nonconformity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stable codes of findings. <b>Codes are an API</b>: once released, a code is never renamed
  * nor removed; new codes may be added. Each names its usual severity and the rule it applies; its
  * message, with its arguments in order, is in the bundle {@code
- * io.github.cqpm.rules.decision.Messages} (English) and {@code Messages_fr} (French).
+ * io.github.cqpm.rules.decision.Messages} (English) and {@code Messages_fr} (French), or, for a
+ * code that reports a model nonconformity ({@link #getNonconformity()}), the kind's message, which
+ * Bean Validation says too.
  */
 public enum FindingCode {
   // Candidacy
@@ -209,6 +213,62 @@ public enum FindingCode {
   private final Severity severity;
   private final FicheRule rule;
   private final List<String> argumentNames;
+
+  /**
+   * The kind of the model's nonconformity this code reports, where it reports one: its message is
+   * then the kind's ({@link Nonconformity.Kind#pattern}), the words Bean Validation says too, and
+   * its arguments the nonconformity's. Declared here, code by code, never matched by name; a test
+   * checks that every kind but {@code UNKNOWN_CERTIFICATION} (Bean Validation's only) has one code.
+   *
+   * @return the kind, or empty for a finding of the rules alone
+   * @since 0.2.0
+   */
+  public Optional<Nonconformity.Kind> getNonconformity() {
+    switch (this) {
+      case OTHER_CERTIFICATION:
+        return Optional.of(Nonconformity.Kind.OTHER_CERTIFICATION);
+      case ROUTE_CLOSED:
+        return Optional.of(Nonconformity.Kind.ROUTE_CLOSED);
+      case TERRITORY_NOT_ACCESSIBLE:
+        return Optional.of(Nonconformity.Kind.TERRITORY_NOT_ACCESSIBLE);
+      case JURY_BEFORE_REGISTRATION:
+        return Optional.of(Nonconformity.Kind.JURY_BEFORE_REGISTRATION);
+      case JURY_AFTER_REGISTRATION:
+        return Optional.of(Nonconformity.Kind.JURY_AFTER_REGISTRATION);
+      case EVIDENCE_MISSING:
+        return Optional.of(Nonconformity.Kind.EVIDENCE_MISSING);
+      case SITUATION_WITHOUT_CAPACITY:
+        return Optional.of(Nonconformity.Kind.SITUATION_WITHOUT_CAPACITY);
+      case SITUATION_NOT_SUCCINCT:
+        return Optional.of(Nonconformity.Kind.SITUATION_NOT_SUCCINCT);
+      case UNKNOWN_CAPACITY:
+        return Optional.of(Nonconformity.Kind.UNKNOWN_CAPACITY);
+      case UNKNOWN_BLOCK:
+        return Optional.of(Nonconformity.Kind.UNKNOWN_BLOCK);
+      case JURY_NOT_PARITARY:
+        return Optional.of(Nonconformity.Kind.JURY_NOT_PARITARY);
+      case TOO_MANY_METALLURGY_EMPLOYERS:
+        return Optional.of(Nonconformity.Kind.TOO_MANY_METALLURGY_EMPLOYERS);
+      case TOO_MANY_TEMPORARY_WORK_EMPLOYERS:
+        return Optional.of(Nonconformity.Kind.TOO_MANY_TEMPORARY_WORK_EMPLOYERS);
+      case TOO_MANY_TEMPORARY_WORK_EMPLOYEES:
+        return Optional.of(Nonconformity.Kind.TOO_MANY_TEMPORARY_WORK_EMPLOYEES);
+      case NO_UNION_REPRESENTATIVE:
+        return Optional.of(Nonconformity.Kind.NO_UNION_REPRESENTATIVE);
+      case UNION_HAS_SEVERAL_VOTES:
+        return Optional.of(Nonconformity.Kind.UNION_HAS_SEVERAL_VOTES);
+      case PRESIDENT_MISSING:
+        return Optional.of(Nonconformity.Kind.PRESIDENT_MISSING);
+      case PRESIDENT_NOT_MEMBER:
+        return Optional.of(Nonconformity.Kind.PRESIDENT_NOT_MEMBER);
+      case PRESIDENT_WITHOUT_VOTE:
+        return Optional.of(Nonconformity.Kind.PRESIDENT_WITHOUT_VOTE);
+      case NON_VOTING_MEMBER_VOTED:
+        return Optional.of(Nonconformity.Kind.NON_VOTING_MEMBER_VOTED);
+      default:
+        return Optional.empty();
+    }
+  }
 
   FindingCode(Severity severity, FicheRule rule, String... argumentNames) {
     this.severity = severity;

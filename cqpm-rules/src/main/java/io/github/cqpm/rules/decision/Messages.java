@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 /**
  * Renders findings in French (the fiche's language) or English. Messages live in the bundle
  * {@code io.github.cqpm.rules.decision.Messages}: the base file and {@code Messages_en} are
- * English, {@code Messages_fr} French. Other languages follow {@link ResourceBundle}'s fallback.
+ * English, {@code Messages_fr} French; a code that reports a model nonconformity says its kind's
+ * message ({@code Nonconformity.Kind.pattern}), the words of Bean Validation's violation. Other
+ * languages follow {@link ResourceBundle}'s fallback.
  */
 public final class Messages {
   private static final String BUNDLE = "io.github.cqpm.rules.decision.Messages";
@@ -41,9 +43,15 @@ public final class Messages {
     }
   }
 
+  /**
+   * A code's message: the kind's, for a code that reports a model nonconformity (plain text with
+   * {@code {n}}, its apostrophes quoted for {@code MessageFormat}), else the bundle's.
+   */
   private static MessageTemplate template(ResourceBundle bundle, FindingCode code, Locale locale) {
-    return MessageTemplate.compile(
-        bundle.getString("finding." + code.name()), locale, code.getArgumentNames().size());
+    String pattern = code.getNonconformity()
+        .map(kind -> kind.pattern(locale).replace("'", "''"))
+        .orElseGet(() -> bundle.getString("finding." + code.name()));
+    return MessageTemplate.compile(pattern, locale, code.getArgumentNames().size());
   }
 
   private static String sentence(ResourceBundle bundle, FicheRule rule) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import io.github.cqpm.model.validation.Nonconformity;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,12 @@ class MessagesTest {
     for (String file : new String[] {"Messages.properties", "Messages_fr.properties"}) {
       Properties messages = load(file);
       for (FindingCode code : FindingCode.values()) {
-        assertThat(messages.getProperty("finding." + code.name())).as(file + " " + code).isNotBlank();
+        if (code.getNonconformity().isPresent()) {
+          assertThat(messages.getProperty("finding." + code.name()))
+              .as(file + " " + code + " says its kind's message, not one of its own").isNull();
+        } else {
+          assertThat(messages.getProperty("finding." + code.name())).as(file + " " + code).isNotBlank();
+        }
       }
       assertThat(messages.stringPropertyNames())
           .as(file + " has no message for a code that does not exist")
@@ -87,7 +93,57 @@ class MessagesTest {
         .withMessage("JURY_AFTER_REGISTRATION takes [juryDate, endDate], not 1 argument(s)");
   }
 
+  /**
+   * Every kind of the model's nonconformities but {@code UNKNOWN_CERTIFICATION} (Bean Validation's
+   * alone: rules are made for a référentiel) is reported by exactly one code, which says the kind's
+   * message: a total mapping, declared code by code.
+   */
+  @Test
+  void everyNonconformityHasOneCodeThatSaysItsWords() {
+    java.util.Map<Nonconformity.Kind, java.util.List<FindingCode>> codes = Arrays.stream(FindingCode.values())
+        .filter(c -> c.getNonconformity().isPresent())
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.getNonconformity().get()));
+    for (Nonconformity.Kind kind : Nonconformity.Kind.values()) {
+      if (kind == Nonconformity.Kind.UNKNOWN_CERTIFICATION) {
+        assertThat(codes).doesNotContainKey(kind);
+        continue;
+      }
+      assertThat(codes.get(kind)).as(kind.name()).hasSize(1);
+      FindingCode code = codes.get(kind).get(0);
+      Object[] args = IntStream.range(0, code.getArgumentNames().size()).mapToObj(i -> "«" + i + "»").toArray();
+      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+        String pattern = kind.pattern(locale);
+        String message = Messages.message(Finding.of(code, Subject.JURY, args), locale);
+        for (int i = 0; i < args.length; i++) {
+          assertThat(pattern).as("%s %s states argument %d", kind, locale, i).contains("{" + i + "}");
+        }
+        assertThat(message).isEqualTo(java.text.MessageFormat.format(pattern.replace("'", "''"), args));
+      }
+    }
+  }
+
+  /** A message about a count states the count, and the limit where there is one, in both languages. */
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void everyMessageAboutACountStatesTheCountAndTheLimit(FindingCode code) {
+    java.util.Set<String> numeric = java.util.Set.of("count", "maximum", "length", "quorum", "voted",
+        "votingEmployees", "votingEmployers", "admissible", "notAdmissible", "abstentions", "breaches", "errors");
+    java.util.List<String> names = code.getArgumentNames();
+    Object[] args = IntStream.range(0, names.size()).mapToObj(i -> Integer.toString(1000 + 111 * i)).toArray();
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+      String message = Messages.message(Finding.of(code, Subject.JURY, args), locale);
+      for (int i = 0; i < names.size(); i++) {
+        if (numeric.contains(names.get(i))) {
+          assertThat(message).as("%s %s states %s", code, locale, names.get(i)).contains((String) args[i]);
+        }
+      }
+    }
+  }
+
   private static String enPattern(FindingCode code) {
+    if (code.getNonconformity().isPresent()) {
+      return code.getNonconformity().get().pattern(Locale.ENGLISH).replace("'", "''");
+    }
     try {
       return load("Messages.properties").getProperty("finding." + code.name());
     } catch (IOException e) {
@@ -96,6 +152,9 @@ class MessagesTest {
   }
 
   private static String frPattern(FindingCode code) {
+    if (code.getNonconformity().isPresent()) {
+      return code.getNonconformity().get().pattern(Locale.FRENCH).replace("'", "''");
+    }
     try {
       return load("Messages_fr.properties").getProperty("finding." + code.name());
     } catch (IOException e) {
