@@ -39,11 +39,16 @@ public class DecisionWriteBenchmark {
   private final ObjectMapper mapper = CqpmJson.newMapper();
   private final tools.jackson.databind.ObjectMapper mapper3 = io.github.cqpm.jackson3.CqpmJson.newMapper();
   private final ObjectMapper plain = new ObjectMapper();
+  /** Jackson's defaults, absent values left out as the format leaves them out. */
+  private final ObjectMapper plainWithoutNulls =
+      new ObjectMapper().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
   private final tools.jackson.databind.json.JsonMapper plain3 = tools.jackson.databind.json.JsonMapper.builder().build();
   private final CqpmRules rules = CqpmRules.standard();
   private final Dossier dossier = RealisticDossier.of(8, 10);
   private final Decision<DossierOutcome> decision = rules.decide(dossier);
   private final DecisionRecords.DecisionDoc records;
+  /** The dossier as plain records, whose JSON the plain way's digest is made of. */
+  private final DossierRecords.DossierDoc dossierRecords;
 
   /** The decision on the realistic dossier, and the same document as records. */
   public DecisionWriteBenchmark() {
@@ -52,6 +57,11 @@ public class DecisionWriteBenchmark {
       records = plain.readValue(mapper.writeValueAsString(document), DecisionRecords.DecisionDoc.class);
       if (!plain.writeValueAsString(records).equals(mapper.writeValueAsString(document))) {
         throw new IllegalStateException("the records do not write the same document");
+      }
+      dossierRecords = plain.readValue(
+          io.github.cqpm.jackson.CqpmJson.writeLine(dossier), DossierRecords.DossierDoc.class);
+      if (!plain.writeValueAsString(hashingTheDossier()).equals(mapper.writeValueAsString(document))) {
+        throw new IllegalStateException("the records hashing the dossier do not write the same document");
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -82,6 +92,43 @@ public class DecisionWriteBenchmark {
   @Benchmark
   public String baselinePlainRecords() throws JsonProcessingException {
     return plain.writeValueAsString(records);
+  }
+
+  /**
+   * The same document as records, Jackson 2's defaults, its dossier digest made the plain way as
+   * the document makes its own: the dossier's records written by Jackson and hashed.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String baselinePlainRecordsHashingTheDossier() throws JsonProcessingException {
+    return plain.writeValueAsString(hashingTheDossier());
+  }
+
+  private DecisionRecords.DecisionDoc hashingTheDossier() throws JsonProcessingException {
+    try {
+      String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(plainWithoutNulls.writeValueAsBytes(dossierRecords)));
+      DecisionRecords.DecisionDoc r = records;
+      return new DecisionRecords.DecisionDoc(r.candidate(), r.certification(), r.referential(),
+          r.referentialSha256(), r.libraryVersion(), digest, r.ruling(), r.irregularities(),
+          r.declaredVerdict(), r.evidence(), r.audit(), r.policy(), r.date(), r.certificationDue(),
+          r.missingBlocks(), r.missingCapacities(), r.blocks(), r.deliberation(), r.findings());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * What the document's provenance costs: the SHA-256 of the dossier's canonical JSON, alone.
+   *
+   * @return the digest
+   */
+  @Benchmark
+  public String dossierDigest() {
+    return io.github.cqpm.json.CanonicalJson.sha256(
+        io.github.cqpm.json.CqpmFormat.binding(Dossier.class).getJsonType(), dossier);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -18,7 +18,8 @@ import java.util.Objects;
  * properties in the order the format declares them (absent optional ones left out), numbers as
  * whole decimal numbers, strings escaped as RFC 8785 (JCS) escapes them ({@code \"}, {@code \\},
  * {@code \b \f \n \r \t}, other control characters as <code>&#92;u00XX</code> in lower case, every other
- * character as itself). It is the compact form of what the Jackson modules write.
+ * character as itself, in UTF-8; a lone surrogate, which is no character, as {@code ?}). It is the
+ * compact form of what the Jackson modules write.
  *
  * <pre>{@code
  * String revision = CanonicalJson.sha256(CqpmFormat.binding(Referential.class).getJsonType(), ref);
@@ -79,10 +80,12 @@ public final class CanonicalJson {
   /** Writes canonical JSON through a small buffer. */
   private static final class Sink implements JsonSink {
     private final OutputStream out;
-    private final byte[] buffer = new byte[8192];
+    private final byte[] buffer = new byte[1024];
+    /** The characters of the text being written. */
+    private char[] chars = new char[64];
     private int used;
     /** By depth: whether the container open there has had a value already. */
-    private final BitSet started = new BitSet();
+    private boolean[] started = new boolean[16];
     private int depth;
     /** Whether the value to come follows a property's name (and so takes no comma). */
     private boolean named;
@@ -141,7 +144,10 @@ public final class CanonicalJson {
       separate();
       put(bracket);
       depth++;
-      started.clear(depth);
+      if (depth == started.length) {
+        started = Arrays.copyOf(started, depth * 2);
+      }
+      started[depth] = false;
     }
 
     private void close(char bracket) throws IOException {
@@ -155,16 +161,34 @@ public final class CanonicalJson {
         named = false;
         return;
       }
-      if (started.get(depth)) {
+      if (started[depth]) {
         put(',');
       }
-      started.set(depth);
+      started[depth] = true;
     }
 
     private void quoted(String text) throws IOException {
       put('"');
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      int length = text.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      text.getChars(0, length, chars, 0);
+      if (buffer.length - used < length) {
+        flush();
+      }
+      // the plain ASCII run, most of every text, copied without a check per byte
+      int room = Math.min(length, buffer.length - used);
+      int i = 0;
+      for (; i < room; i++) {
+        char c = chars[i];
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+          break;
+        }
+        buffer[used++] = (byte) c;
+      }
+      for (; i < length; i++) {
+        char c = chars[i];
         if (c == '"' || c == '\\') {
           put('\\');
           put(c);
@@ -172,13 +196,21 @@ public final class CanonicalJson {
           escaped(c);
         } else if (c < 0x80) {
           put(c);
+        } else if (c < 0x800) {
+          utf8(0xC0 | c >> 6);
+          utf8(0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+          int code = Character.toCodePoint(c, chars[++i]);
+          utf8(0xF0 | code >> 18);
+          utf8(0x80 | code >> 12 & 0x3F);
+          utf8(0x80 | code >> 6 & 0x3F);
+          utf8(0x80 | code & 0x3F);
+        } else if (Character.isSurrogate(c)) {
+          put('?'); // a lone surrogate is no character: as String.getBytes writes it
         } else {
-          int end = i + 1;
-          while (end < text.length() && text.charAt(end) >= 0x80) {
-            end++;
-          }
-          bytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
-          i = end - 1;
+          utf8(0xE0 | c >> 12);
+          utf8(0x80 | c >> 6 & 0x3F);
+          utf8(0x80 | c & 0x3F);
         }
       }
       put('"');
@@ -222,13 +254,11 @@ public final class CanonicalJson {
       buffer[used++] = (byte) c;
     }
 
-    private void bytes(byte[] more) throws IOException {
-      for (byte b : more) {
-        if (used == buffer.length) {
-          flush();
-        }
-        buffer[used++] = b;
+    private void utf8(int b) throws IOException {
+      if (used == buffer.length) {
+        flush();
       }
+      buffer[used++] = (byte) b;
     }
 
     void flush() throws IOException {

@@ -3,8 +3,14 @@ package io.github.cqpm.spring;
 import io.github.cqpm.jackson3.CqpmModule;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.referential.ReferentialCatalog;
+import io.github.cqpm.model.validation.ConformityValidation;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.spi.ConfigurationState;
 import io.github.cqpm.rules.CqpmRules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +23,8 @@ import org.springframework.context.annotation.Bean;
  * référentiels bind strictly and decisions are written, even with {@code
  * spring.jackson.find-and-add-modules=false}), and a {@link CqpmRules} bean built from the {@code
  * cqpm.rules.*} properties ({@link CqpmRulesProperties}). Each backs off when the application
- * defines its own.
+ * defines its own. Where Boot's validation is there, {@code @Valid} judges a dossier's conformity
+ * against the same catalogue, under the same policy's reading, as the rules do.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(CqpmRulesProperties.class)
@@ -67,6 +74,37 @@ public class CqpmAutoConfiguration {
         .orElseThrow(() -> new IllegalStateException(
             "cqpm.rules.certification: the catalogue holds no référentiel under " + certification
                 + " (it holds: " + catalog.numbers() + ")"));
+  }
+
+  /**
+   * Bean Validation as the rules judge: Boot's validator (what {@code @Valid} uses) reports a
+   * dossier's conformity against the catalogue bean, under the reading of the {@code CqpmRules}
+   * bean's policy, so that {@code @Valid} refuses what the rules find not conform and accepts what
+   * they accept. Only where Boot's validation is on the class path.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(ValidationConfigurationCustomizer.class)
+  static class ConformityValidationConfiguration {
+    /**
+     * Puts the conformity validator of the catalogue and policy in Boot's validator, every other
+     * constraint left to the factory it had (Spring's, which autowires validators).
+     *
+     * @param catalog the référentiels the application decides with
+     * @param rules the rules, whose policy's reading applies
+     * @return the customizer
+     */
+    @Bean
+    ValidationConfigurationCustomizer cqpmConformityValidation(
+        ReferentialCatalog catalog, CqpmRules rules) {
+      return configuration -> {
+        ConstraintValidatorFactory current =
+            configuration instanceof ConfigurationState state && state.getConstraintValidatorFactory() != null
+                ? state.getConstraintValidatorFactory()
+                : configuration.getDefaultConstraintValidatorFactory();
+        configuration.constraintValidatorFactory(ConformityValidation.constraintValidatorFactory(
+            current, catalog, rules.getPolicy().reading()));
+      };
+    }
   }
 
   /**

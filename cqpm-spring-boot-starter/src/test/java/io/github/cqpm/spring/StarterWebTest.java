@@ -54,6 +54,22 @@ class StarterWebTest {
     assertThat(tree(response).get("detail").asString()).startsWith("candidacy.territory: ");
   }
 
+  /** A candidate on a route RNCP 19453's référentiel does not open: the rules and {@code @Valid} agree. */
+  static String individualCandidacy() {
+    io.github.cqpm.model.dossier.Dossier dossier = Fixtures.admissibleTrainingPath();
+    return CqpmJson.write(io.github.cqpm.model.dossier.Dossier.builder().from(dossier)
+        .candidacy(io.github.cqpm.model.dossier.Candidacy.builder().from(dossier.getCandidacy())
+            .route(io.github.cqpm.model.referential.AccessRoute.INDIVIDUAL_CANDIDACY).build())
+        .build());
+  }
+
+  @Test
+  void aRouteThePolicyDoesNotOpenIsRefusedByValidAsByTheRules() throws Exception {
+    MockHttpServletResponse response = send(individualCandidacy());
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(tree(response).get("detail").asString()).startsWith("candidacy.route: ");
+  }
+
   @Test
   void anUnknownPropertyIsRefusedNamingItsPointer() throws Exception {
     String json = CqpmJson.write(Fixtures.tieBrokenByPresident()).replaceFirst("\"candidate\": \\{", "\"candidate\": { \"name\": \"x\",");

@@ -1,0 +1,22 @@
+package io.github.cqpm.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The write benchmark's baselines write the decision document the library writes, byte for byte:
+ * the records with finished strings, and the records whose dossier digest is made the plain way
+ * (the dossier's records written by Jackson and hashed), which gives the same digest.
+ */
+class DecisionWriteBaselinesTest {
+  @Test
+  void everyBaselineWritesTheSameDocument() throws Exception {
+    DecisionWriteBenchmark benchmark = new DecisionWriteBenchmark();
+    String written = benchmark.writeDecision();
+    assertThat(written).contains("\"dossierSha256\":\"").contains("\"referentialSha256\":\"");
+    assertThat(benchmark.baselinePlainRecords()).isEqualTo(written);
+    assertThat(benchmark.baselinePlainRecordsHashingTheDossier()).isEqualTo(written);
+    assertThat(benchmark.writeDecisionJackson3()).isEqualTo(written);
+  }
+}
