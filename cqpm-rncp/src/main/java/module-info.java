@@ -6,6 +6,7 @@
 module io.github.cqpm.rncp {
   requires transitive io.github.cqpm.model;
   requires java.xml;
+  requires org.jsoup;
 
   exports io.github.cqpm.rncp;
 }

@@ -2,41 +2,53 @@ package io.github.cqpm.rncp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of the export's HTML fields, as lines: a paragraph, a list item or a line break ends a
- * line; other tags are left out; HTML's entities (the export escapes its HTML once more, so they
- * survive XML's decoding) are decoded. Words are kept as written; runs of white space become one
- * space.
+ * The text of the export's HTML fields, as lines: a paragraph, a list item, a line break, a
+ * division, a table row or a heading ends a line; other tags are left out; every entity of HTML5
+ * is decoded (the export escapes its HTML once more, so they survive XML's decoding). The HTML is
+ * parsed by jsoup, as a browser would parse it, so that an attribute holding {@code >} or an
+ * entity the library never listed reads as it should. Words are kept as written; runs of white
+ * space become one space.
  */
 final class HtmlText {
-  private static final Pattern BREAK =
-      Pattern.compile("(?i)<\\s*(?:br|/?p|/?li|/?ul|/?ol|/?div|/?tr|/?h[1-6])(?:\\s[^>]*)?/?\\s*>");
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /** The elements that end a line, before and after them. */
+  private static final Set<String> BREAKS =
+      Set.of("br", "p", "li", "ul", "ol", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-  private static final Map<String, String> NAMED = Map.ofEntries(
-      Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-      Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
-      Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("hellip", "…"), Map.entry("ndash", "–"),
-      Map.entry("mdash", "—"), Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("ecirc", "ê"),
-      Map.entry("euml", "ë"), Map.entry("agrave", "à"), Map.entry("acirc", "â"), Map.entry("ccedil", "ç"),
-      Map.entry("icirc", "î"), Map.entry("iuml", "ï"), Map.entry("ocirc", "ô"), Map.entry("ucirc", "û"),
-      Map.entry("ugrave", "ù"), Map.entry("oelig", "œ"), Map.entry("Eacute", "É"), Map.entry("Egrave", "È"),
-      Map.entry("Agrave", "À"), Map.entry("Ccedil", "Ç"), Map.entry("OElig", "Œ"), Map.entry("deg", "°"),
-      Map.entry("bull", "•"));
 
   private HtmlText() {}
 
   /** The non-blank lines of an HTML or plain text, each stripped. */
   static List<String> lines(String html) {
-    String text = TAG.matcher(BREAK.matcher(html).replaceAll("\n")).replaceAll("");
-    text = decode(text);
+    StringBuilder text = new StringBuilder(html.length());
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          text.append(((TextNode) node).getWholeText());
+        } else if (isBreak(node)) {
+          text.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (isBreak(node)) {
+          text.append('\n');
+        }
+      }
+    }, Jsoup.parseBodyFragment(html).body());
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : text.toString().split("\\R")) {
       String collapsed = SPACES.matcher(line).replaceAll(" ").strip();
       if (!collapsed.isEmpty()) {
         lines.add(collapsed);
@@ -45,32 +57,12 @@ final class HtmlText {
     return lines;
   }
 
+  private static boolean isBreak(Node node) {
+    return node instanceof Element && BREAKS.contains(((Element) node).normalName());
+  }
+
   /** The text with its lines joined by one space. */
   static String plain(String html) {
     return String.join(" ", lines(html));
-  }
-
-  static String decode(String text) {
-    Matcher m = ENTITY.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String replacement;
-      if (name.startsWith("#x") || name.startsWith("#X")) {
-        replacement = codePoint(Integer.parseInt(name.substring(2), 16), m.group());
-      } else if (name.startsWith("#")) {
-        replacement = codePoint(Integer.parseInt(name.substring(1)), m.group());
-      } else {
-        replacement = NAMED.getOrDefault(name, m.group());
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static String codePoint(int codePoint, String verbatim) {
-    return Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
-        ? new String(Character.toChars(codePoint)) : verbatim;
   }
 }

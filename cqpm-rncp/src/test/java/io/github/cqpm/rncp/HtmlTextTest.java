@@ -1,0 +1,38 @@
+package io.github.cqpm.rncp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The export's HTML read as a browser reads it: every HTML5 entity decoded, attributes never
+ * leaking into the text, blocks and line breaks ending lines.
+ */
+class HtmlTextTest {
+  @Test
+  void everyHtml5EntityIsDecoded() {
+    assertThat(HtmlText.plain("&Ecirc;tre &agrave; l&rsquo;&Icirc;le de 10&nbsp;&euro; &ndash; &oelig;uvre"))
+        .isEqualTo("Être à l’Île de 10 € – œuvre");
+    assertThat(HtmlText.plain("&NotEqualTilde; &fjlig; &#233;&#x20AC; &amp;lt;")).isEqualTo("≂̸ fj é€ &lt;");
+  }
+
+  @Test
+  void anAttributeNeverLeaksIntoTheText() {
+    assertThat(HtmlText.lines("<p title=\"a > b\">Maquetter</p><p class='x>y'>Réaliser</p>"))
+        .containsExactly("Maquetter", "Réaliser");
+  }
+
+  @Test
+  void blocksAndBreaksEndLinesAndSpacesAreFolded() {
+    assertThat(HtmlText.lines("<ul><li>Installer  et \t configurer</li><li>Maquetter</li></ul>ligne 1<br>ligne 2"
+            + "<div>bloc</div><h2>titre</h2>"))
+        .containsExactly("Installer et configurer", "Maquetter", "ligne 1", "ligne 2", "bloc", "titre");
+  }
+
+  /** The export's plain fields end their lines with line breaks: a line break ends a line, as before. */
+  @Test
+  void plainTextIsReadAsWritten() {
+    assertThat(HtmlText.lines("C1 - Régler une machine < 5 min\nC2 - Contrôler"))
+        .containsExactly("C1 - Régler une machine < 5 min", "C2 - Contrôler");
+  }
+}
