@@ -5,9 +5,9 @@ import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.PolicyOption;
 import io.github.cqpm.rules.RulePolicy;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -41,9 +41,9 @@ final class PolicyOptions {
   }
 
   private static <T> OptionSpec spec(PolicyOption<T> option) {
-    String values = option.getValues().stream().map(option::text).collect(Collectors.joining("|"));
-    return OptionSpec.builder("--" + option.getKebabName())
-        .paramLabel(values.isEmpty() ? "N" : values)
+    List<String> values = option.getValues().stream().map(option::text).toList();
+    return OptionSpec.builder(name(option))
+        .paramLabel(values.isEmpty() ? "N" : String.join("|", values))
         .type(option.getType())
         .converters(text -> {
           try {
@@ -53,9 +53,14 @@ final class PolicyOptions {
           }
         })
         .defaultValue(option.defaultText())
-        .completionCandidates(option.getValues().stream().map(option::text).toList())
+        .completionCandidates(values)
         .description(option.getDescription() + " Default: ${DEFAULT-VALUE}.")
         .build();
+  }
+
+  /** The command line's name of an option: {@code --tie-fallback}. */
+  private static String name(PolicyOption<?> option) {
+    return "--" + option.getKebabName();
   }
 
   /**
@@ -82,7 +87,7 @@ final class PolicyOptions {
   }
 
   private <T> RulePolicy chosen(RulePolicy policy, PolicyOption<T> option) {
-    T value = spec.findOption("--" + option.getKebabName()).getValue();
+    T value = spec.findOption(name(option)).getValue();
     return option.with(policy, value);
   }
 }

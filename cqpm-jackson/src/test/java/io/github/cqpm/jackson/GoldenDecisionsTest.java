@@ -11,7 +11,6 @@ import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.testkit.CqpmGens;
 import io.github.cqpm.testkit.Fixtures;
 import io.github.cqpm.testkit.NonConformity;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +28,8 @@ import java.util.Objects;
  * they have the same canonical JSON, that is, when they are equal.
  */
 public final class CanonicalJson {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** Lower-case hexadecimal, for the digest and the escapes of control characters. */
+  private static final HexFormat HEX = HexFormat.of();
 
   private CanonicalJson() {}
 
@@ -63,7 +63,7 @@ public final class CanonicalJson {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
     write(type, value, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-    return HexFormat.of().formatHex(digest.digest());
+    return HEX.formatHex(digest.digest());
   }
 
   private static <T> void write(JsonType<T> type, T value, OutputStream out) {
@@ -236,8 +236,7 @@ public final class CanonicalJson {
           break;
         default:
           ascii("u00");
-          put((char) HEX[c >> 4]);
-          put((char) HEX[c & 0xF]);
+          ascii(HEX.toHexDigits((byte) c));
       }
     }
 

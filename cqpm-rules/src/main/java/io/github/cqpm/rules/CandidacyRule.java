@@ -3,9 +3,7 @@ package io.github.cqpm.rules;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.DossierConformity;
 import io.github.cqpm.model.validation.Reading;
-import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -175,8 +175,7 @@ public final class CqpmRules {
    * @return the blocks' statuses and whether due, and why
    */
   public Decision<CertificationOutcome> certification(Dossier dossier, LocalDate date) {
-    Decision<CertificationOutcome> certification = CertificationRule.apply(index, policy, dossier, date);
-    return new Decision<>(certification.outcome(), concat(references(dossier), certification.findings()));
+    return afterReferences(dossier, CertificationRule.apply(index, policy, dossier, date));
   }
 
   /**
@@ -188,7 +187,12 @@ public final class CqpmRules {
    * @return the blocks' statuses and whether due, and why
    */
   public Decision<CertificationOutcome> certification(Dossier dossier) {
-    Decision<CertificationOutcome> certification = certificationAtJury(dossier);
+    return afterReferences(dossier, certificationAtJury(dossier));
+  }
+
+  /** The certification with the codes the dossier uses that the référentiel lacks, reported first. */
+  private Decision<CertificationOutcome> afterReferences(
+      Dossier dossier, Decision<CertificationOutcome> certification) {
     return new Decision<>(certification.outcome(), concat(references(dossier), certification.findings()));
   }
 

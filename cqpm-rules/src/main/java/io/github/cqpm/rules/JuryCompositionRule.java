@@ -4,11 +4,9 @@ import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.referential.JuryRules;
 import io.github.cqpm.model.referential.Referential;
-import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The model's nonconformities as findings: each kind is reported under the finding code that
  * declares it ({@link FindingCode#getNonconformity()}), with the same arguments and the kind's
- * message, so that the rules and Bean Validation say the same thing from one computation. {@code UNKNOWN_CERTIFICATION} has no finding code: rules are built on a
- * référentiel, and meet a dossier for another as {@code OTHER_CERTIFICATION}.
+ * message, so that the rules and Bean Validation say the same thing from one computation. {@code
+ * UNKNOWN_CERTIFICATION} has no finding code: rules are built on a référentiel, and meet a dossier
+ * for another as {@code OTHER_CERTIFICATION}.
  */
 final class NonconformityFindings {
   private static final Map<Nonconformity.Kind, FindingCode> CODES = codes();

@@ -9,7 +9,6 @@ import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.dossier.ValidationInterview;
 import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.ProcedureStep;
-import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FicheRule;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;

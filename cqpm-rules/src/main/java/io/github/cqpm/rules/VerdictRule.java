@@ -6,7 +6,6 @@ import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.Finding;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Subject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
