@@ -121,8 +121,8 @@ public final class ImperativeBaseline {
         && dossier.getCertification().getNumber() == ref.getNumber()
         && ref.isAccessibleIn(dossier.getCandidacy().getTerritory())
         && (jury == null
-            || !jury.isBefore(ref.getRegistration().getEffectiveDate())
-                && !jury.isAfter(ref.getRegistration().getEndDate()));
+            || !jury.isBefore(ref.getRegistration().getFirstDay().orElseThrow())
+                && !jury.isAfter(ref.getRegistration().getEndDay().orElseThrow()));
   }
 
   /** Whether every code the dossier uses is one of the référentiel's. */
@@ -448,8 +448,8 @@ public final class ImperativeBaseline {
       open |= c.getRoute() == dossier.getCandidacy().getRoute() && c.isOpen();
     }
     if (!open || !ref.isAccessibleIn(dossier.getCandidacy().getTerritory())
-        || jury.isBefore(ref.getRegistration().getEffectiveDate())
-        || jury.isAfter(ref.getRegistration().getEndDate())) {
+        || jury.isBefore(ref.getRegistration().getFirstDay().orElseThrow())
+        || jury.isAfter(ref.getRegistration().getEndDay().orElseThrow())) {
       return false;
     }
     int size = ref.getCapacities().size() + 1;

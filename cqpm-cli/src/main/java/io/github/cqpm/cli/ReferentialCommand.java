@@ -76,7 +76,9 @@ final class ReferentialCommand implements Callable<Integer> {
       out.printf("RNCP %d — %s%n", ref.getNumber(), Printable.of(ref.getTitle()));
       out.printf("Certificateur : %s%s%n", Printable.of(ref.getCertifier().getName()),
           ref.getCertifier().getSignatoryQuality().map(q -> " (" + Printable.of(q) + ")").orElse(""));
-      out.printf("Enregistrement : du %s au %s%n", ref.getRegistration().getEffectiveDate(), ref.getRegistration().getEndDate());
+      out.printf("Enregistrement : du %s au %s%n",
+          ref.getRegistration().getFirstDay().map(Object::toString).orElse("(non précisé)"),
+          ref.getRegistration().getEndDay().map(Object::toString).orElse("(non précisé)"));
       out.printf("Validité des composantes acquises : %s%n%n",
           ref.getComponentValidity().map(Period::toString).orElse("non précisée"));
       for (Block block : ref.getBlocks()) {

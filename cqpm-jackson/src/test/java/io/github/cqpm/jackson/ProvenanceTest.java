@@ -103,7 +103,7 @@ class ProvenanceTest {
   void decisionsUnderTwoRevisionsOfAFicheAreToldApart() {
     Referential bundled = Referentials.rncp19453();
     Referential revised = Referential.builder().from(bundled)
-        .registration(Registration.builder().from(bundled.getRegistration()).endDate(LocalDate.of(2024, 8, 9)).build())
+        .registration(Registration.builder().from(bundled.getRegistration()).endDay(LocalDate.of(2024, 8, 9)).build())
         .build();
     Dossier dossier = Fixtures.admissibleTrainingPath();
     CqpmRules before = CqpmRules.standard();

@@ -122,13 +122,20 @@ final class ReferentialJson {
       .required("maxVotesPerUnion", integer(), JuryRules::getMaxVotesPerUnion, JuryRules.Builder::maxVotesPerUnion)
       .build();
 
+  /**
+   * The registration: each fact optional, as the fiche states it (0.1.0 wrote the five first, all
+   * of them, under these names, which stay).
+   */
   static final JsonType<Registration> REGISTRATION =
       object("a registration", Registration::builder, Registration.Builder::build)
-          .required("orderDate", date(), Registration::getOrderDate, Registration.Builder::orderDate)
-          .required("publicationDate", date(), Registration::getPublicationDate, Registration.Builder::publicationDate)
-          .required("effectiveDate", date(), Registration::getEffectiveDate, Registration.Builder::effectiveDate)
-          .required("endDate", date(), Registration::getEndDate, Registration.Builder::endDate)
-          .required("legalBasis", text(), Registration::getLegalBasis, Registration.Builder::legalBasis)
+          .optional("kind", enumOf(Registration.Kind.class), Registration::getKind, Registration.Builder::kind)
+          .optional("orderDate", date(), Registration::getDecisionDay, Registration.Builder::decisionDay)
+          .optional("publicationDate", date(), Registration::getPublicationDay, Registration.Builder::publicationDay)
+          .optional("effectiveDate", date(), Registration::getEffectiveDay, Registration.Builder::effectiveDay)
+          .optional("endDate", date(), Registration::getEndDay, Registration.Builder::endDay)
+          .optional("lastJournalDate", date(), Registration::getLastJournalDay, Registration.Builder::lastJournalDay)
+          .optional("duration", text(), Registration::getDuration, Registration.Builder::duration)
+          .optional("legalBasis", text(), Registration::getLegalText, Registration.Builder::legalText)
           .build();
 
   static final JsonType<Referential> REFERENTIAL = object("a référentiel", Referential::builder, Referential.Builder::build)

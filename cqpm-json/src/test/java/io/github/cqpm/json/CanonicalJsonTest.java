@@ -96,7 +96,7 @@ class CanonicalJsonTest {
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
         .hasSize(64).matches("[0-9a-f]+");
     Referential later = Referential.builder().from(bundled).registration(Registration.builder()
-        .from(bundled.getRegistration()).endDate(LocalDate.of(2019, 8, 10)).build()).build();
+        .from(bundled.getRegistration()).endDay(LocalDate.of(2019, 8, 10)).build()).build();
     assertThat(CanonicalJson.sha256(type, later)).isNotEqualTo(CanonicalJson.sha256(type, bundled));
   }
 }

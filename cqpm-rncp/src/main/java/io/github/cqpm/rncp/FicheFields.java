@@ -18,6 +18,8 @@ final class FicheFields {
 
   private final XmlElement fiche;
   private final String source;
+  /** What was left out, in French. */
+  private final List<String> notes = new ArrayList<>();
 
   private FicheFields(XmlElement fiche, String source) {
     this.fiche = fiche;
@@ -37,7 +39,11 @@ final class FicheFields {
     Map<AccessRoute, RncpRoute> routes = new EnumMap<>(AccessRoute.class);
     for (AccessRoute route : AccessRoute.values()) {
       Optional<XmlElement> element = fiche.first("SI_JURY_" + route.getExportSuffix());
-      if (element.isPresent()) {
+      if (element.isPresent() && element.get().children.isEmpty()) {
+        // flux versions before 4.1: SI_JURY_xx is Oui or Non, the composition a sibling JURY_xx
+        routes.put(route, new RncpRoute(yesNo(element.get()),
+            optionalText(fiche, "JURY_" + route.getExportSuffix()).filter(s -> !s.isBlank())));
+      } else if (element.isPresent()) {
         routes.put(route, new RncpRoute(yesNo(required(element.get(), "ACTIF")),
             optionalText(element.get(), "COMPOSITION").filter(s -> !s.isBlank())));
       }
@@ -76,7 +82,11 @@ final class FicheFields {
         blocks,
         numbers("ANCIENNES_CERTIFICATIONS"),
         numbers("NOUVELLES_CERTIFICATIONS"),
-        fiche.line);
+        fiche.line,
+        optionalText(fiche, "TYPE_ENREGISTREMENT").map(String::strip).filter(t -> !t.isEmpty()),
+        optionalText(fiche, "DUREE_ENREGISTREMENT").map(String::strip).filter(t -> !t.isEmpty()),
+        date("DATE_DE_PUBLICATION"),
+        notes);
   }
 
   private XmlElement required(XmlElement parent, String name) throws RncpFormatException {
@@ -131,6 +141,9 @@ final class FicheFields {
     return Optional.of(yesNo(element.get()));
   }
 
+  /**
+   * A date as the flux writes it; one that is not is left out with a note, the fiche is read on.
+   */
   private Optional<LocalDate> date(String name) throws RncpFormatException {
     return date(fiche, name);
   }
@@ -143,13 +156,17 @@ final class FicheFields {
     String value = text(element.get()).strip();
     Matcher m = DATE.matcher(value);
     if (!m.matches()) {
-      throw error(element.get(), "expected a date as JJ/MM/AAAA in " + name + where() + ", was \"" + value + "\"");
+      notes.add(name + " « " + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + " » (ligne " + element.get().line + ") n'est pas une date"
+          + " JJ/MM/AAAA : laissée de côté.");
+      return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(1))));
     } catch (DateTimeException e) {
-      throw error(element.get(), value + " in " + name + where() + " is not a day of the calendar");
+      notes.add(name + " « " + value + " » (ligne " + element.get().line + ") n'est pas un jour du calendrier :"
+          + " laissée de côté.");
+      return Optional.empty();
     }
   }
 

@@ -27,8 +27,21 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  /** The non-blank lines of an HTML or plain text, each stripped. */
+  /** The non-blank lines of an HTML or plain text, each stripped, white space collapsed. */
   static List<String> lines(String html) {
+    List<String> lines = new ArrayList<>();
+    for (String line : spacedLines(html)) {
+      lines.add(SPACES.matcher(line).replaceAll(" "));
+    }
+    return lines;
+  }
+
+  /**
+   * The non-blank lines of an HTML or plain text, each stripped, runs of white space inside kept
+   * as they are (a run of two or more spaces separates the items of a list the export flattened);
+   * a no-break space reads as a space.
+   */
+  static List<String> spacedLines(String html) {
     StringBuilder text = new StringBuilder(html.length());
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -49,9 +62,9 @@ final class HtmlText {
     }, Jsoup.parseBodyFragment(html).body());
     List<String> lines = new ArrayList<>();
     for (String line : text.toString().split("\\R")) {
-      String collapsed = SPACES.matcher(line).replaceAll(" ").strip();
-      if (!collapsed.isEmpty()) {
-        lines.add(collapsed);
+      String stripped = line.replace('\u00a0', ' ').strip();
+      if (!stripped.isEmpty()) {
+        lines.add(stripped);
       }
     }
     return lines;

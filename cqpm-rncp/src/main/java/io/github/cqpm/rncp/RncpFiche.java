@@ -41,6 +41,13 @@ import java.util.Optional;
  * @param predecessors the fiches it replaces ({@code ANCIENNES_CERTIFICATIONS})
  * @param successors the fiches that replace it ({@code NOUVELLES_CERTIFICATIONS})
  * @param line the line of the export where the fiche starts
+ * @param registrationType the kind of registration, verbatim ({@code TYPE_ENREGISTREMENT}, e.g.
+ *     "Enregistrement sur demande"), when stated
+ * @param registrationDuration how long the registration lasts, verbatim ({@code
+ *     DUREE_ENREGISTREMENT}), when stated
+ * @param publicationDate the day of publication ({@code DATE_DE_PUBLICATION}), when stated
+ * @param notes what the reader could not read as the flux writes it and left out, in French (a
+ *     date that is not one); empty when all was read
  */
 public record RncpFiche(
     String number,
@@ -68,7 +75,11 @@ public record RncpFiche(
     List<RncpBlock> blocks,
     List<String> predecessors,
     List<String> successors,
-    int line) {
+    int line,
+    Optional<String> registrationType,
+    Optional<String> registrationDuration,
+    Optional<LocalDate> publicationDate,
+    List<String> notes) {
 
   /**
    * Checks the components and copies the collections.
@@ -99,6 +110,11 @@ public record RncpFiche(
    * @param predecessors the predecessors
    * @param successors the successors
    * @param line the line
+   * @param registrationType the kind of registration
+   * @param registrationDuration the duration
+   * @param publicationDate the day of publication
+   * @param notes what was left out
+   * @since 0.2.0
    */
   public RncpFiche {
     Objects.requireNonNull(number, "number");
@@ -125,6 +141,53 @@ public record RncpFiche(
     blocks = List.copyOf(blocks);
     predecessors = List.copyOf(predecessors);
     successors = List.copyOf(successors);
+    Objects.requireNonNull(registrationType, "registrationType");
+    Objects.requireNonNull(registrationDuration, "registrationDuration");
+    Objects.requireNonNull(publicationDate, "publicationDate");
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * A fiche as 0.1.0 read it: no type, duration nor publication of registration, nothing left out.
+   *
+   * @param number the number
+   * @param title the title
+   * @param state the state
+   * @param active whether active
+   * @param abbreviation the abbreviation
+   * @param level the level
+   * @param nsfDomains the NSF domains
+   * @param romeJobs the ROME jobs
+   * @param certifiers the certifiers
+   * @param activities the activities
+   * @param capacities the capacities
+   * @param sectors the sectors
+   * @param jobTypes the types of job
+   * @param regulation the regulation
+   * @param routes the routes
+   * @param accessibleInNewCaledonia New Caledonia
+   * @param accessibleInFrenchPolynesia French Polynesia
+   * @param effectiveDate the effective date
+   * @param endDate the end date
+   * @param decisionDate the decision's date
+   * @param lastJournalDate the last Journal officiel's date
+   * @param creationTexts the creation texts
+   * @param blocks the blocks
+   * @param predecessors the predecessors
+   * @param successors the successors
+   * @param line the line
+   */
+  public RncpFiche(String number, String title, String state, boolean active, Optional<String> abbreviation,
+      Optional<String> level, List<RncpCode> nsfDomains, List<RncpCode> romeJobs, List<RncpCertifier> certifiers,
+      String activities, String capacities, String sectors, String jobTypes, String regulation,
+      Map<AccessRoute, RncpRoute> routes, Optional<Boolean> accessibleInNewCaledonia,
+      Optional<Boolean> accessibleInFrenchPolynesia, Optional<LocalDate> effectiveDate, Optional<LocalDate> endDate,
+      Optional<LocalDate> decisionDate, Optional<LocalDate> lastJournalDate, List<RncpPublication> creationTexts,
+      List<RncpBlock> blocks, List<String> predecessors, List<String> successors, int line) {
+    this(number, title, state, active, abbreviation, level, nsfDomains, romeJobs, certifiers, activities, capacities,
+        sectors, jobTypes, regulation, routes, accessibleInNewCaledonia, accessibleInFrenchPolynesia, effectiveDate,
+        endDate, decisionDate, lastJournalDate, creationTexts, blocks, predecessors, successors, line,
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }
 
   /**

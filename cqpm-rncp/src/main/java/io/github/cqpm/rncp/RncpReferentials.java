@@ -17,6 +17,8 @@ import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.RomeJob;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +34,24 @@ import java.util.stream.Collectors;
  * <p>From the export: the number, the title, the certifier ({@code NOM_CERTIFICATEUR}; the
  * signatory's quality is not in the export), the NSF domains and ROME jobs, the summary (the text
  * of {@code ACTIVITES_VISEES} before its numbered activities) and the activities, each block with
- * its competences as capacities (their codes the fiche's, or C1, C2… in order when the fiche
- * numbers none, and the référentiel says so; a capacity's wording in {@code CAPACITES_ATTESTEES},
- * when it differs, is its summary label), the sectors, the job titles (list punctuation left
- * out), the regulation, the routes with their jury's composition, the territories, the
- * registration ({@code DATE_DECISION}, the creation text's publication or else {@code
- * DATE_DERNIER_JO}, {@code DATE_EFFET}, {@code DATE_FIN_ENREGISTREMENT}, the creation texts'
- * titles). Not in the export, so left empty: the place of certification, the holders per year.
+ * its competences as capacities (read by {@link Competences#read(String)}'s cascade), the sectors,
+ * the job titles (list punctuation left out), the regulation, the routes with their jury's
+ * composition, the territories, the registration as the fiche states it ({@code
+ * TYPE_ENREGISTREMENT}, {@code DATE_DECISION}, {@code DATE_DE_PUBLICATION} or the creation text's
+ * publication, {@code DATE_EFFET}, {@code DATE_FIN_ENREGISTREMENT}, {@code DATE_DERNIER_JO},
+ * {@code DUREE_ENREGISTREMENT}, the creation texts' titles; none assumed). Not in the export, so
+ * left empty: the place of certification, the holders per year.
  *
- * <p>A fiche cannot be a référentiel when the rules could not decide against it: without blocks
- * (the rules decide block by block), a block without competences, competences numbered in part
- * only, a code that is not a competence's, no certifier, no registration dates. The problems say
- * which, in the user's terms.
+ * <p>Capacity codes: the fiche's own where it has them ({@code C1}, {@code A1C1}, {@code A5.C1}
+ * kept; {@code C.1} written {@code C1}; an outline's {@code 1.1.1} written {@code C1.1.1}); the
+ * competences a fiche does not number are numbered {@code C1}, {@code C2}… in the fiche's order; a
+ * code met a second time gets {@code -2} ({@code A5-2}), a third {@code -3}.
+ *
+ * <p>A fiche is never refused for a flaw in one place: a block without competences, a block code
+ * that is not one, a repeated code, a date that is not one, an activity that cannot be coded are
+ * left out or renumbered, and a note of the référentiel says what was done. A fiche is refused only
+ * when it has no block of competences at all (the rules decide block by block) or nothing that can
+ * be a registration window (no first day and no end, or an end before the first day).
  */
 public final class RncpReferentials {
   private RncpReferentials() {}
@@ -57,19 +65,20 @@ public final class RncpReferentials {
   public static ImportedFiche of(RncpFiche fiche) {
     List<String> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    int number = Integer.parseInt(fiche.number().substring("RNCP".length()));
+    int number = number(fiche);
     Referential.Builder referential = Referential.builder()
         .number(number)
         .title(HtmlText.plain(fiche.title()));
 
-    certifier(fiche, referential, notes, problems);
+    notes.addAll(fiche.notes());
+    certifier(fiche, referential, notes);
     for (RncpCode nsf : fiche.nsfDomains()) {
       referential.addNsfDomains(NsfDomain.of(nsf.code(), HtmlText.plain(nsf.label())));
     }
     for (RncpCode rome : fiche.romeJobs()) {
       referential.addRomeJobs(RomeJob.of(rome.code(), HtmlText.plain(rome.label())));
     }
-    activities(fiche, referential, notes, problems);
+    activities(fiche, referential, notes);
     blocks(fiche, referential, notes, problems);
     referential.sectors(HtmlText.plain(fiche.sectors()));
     for (String line : HtmlText.lines(fiche.jobTypes())) {
@@ -90,7 +99,7 @@ public final class RncpReferentials {
     referential.accessibleInNewCaledonia(territory(fiche.accessibleInNewCaledonia(), "en Nouvelle-Calédonie", notes));
     referential.accessibleInFrenchPolynesia(
         territory(fiche.accessibleInFrenchPolynesia(), "en Polynésie française", notes));
-    registration(fiche, referential, problems);
+    registration(fiche, referential, notes, problems);
     if (!problems.isEmpty()) {
       return new ImportedFiche(fiche.number(), Optional.empty(), problems);
     }
@@ -104,10 +113,12 @@ public final class RncpReferentials {
     }
   }
 
-  private static void certifier(RncpFiche fiche, Referential.Builder referential, List<String> notes,
-      List<String> problems) {
+  private static void certifier(RncpFiche fiche, Referential.Builder referential, List<String> notes) {
     if (fiche.certifiers().isEmpty()) {
-      problems.add("no certifier (CERTIFICATEURS): a référentiel names its certifier");
+      referential.certifier(Certifier.of("(non indiqué)"))
+          .components("").admissibilityRule("");
+      notes.add("La fiche ne nomme pas de certificateur (CERTIFICATEURS) : le référentiel le dit « (non indiqué) »,"
+          + " et aucun régime (jury, validité des composantes, parcours) n'est appliqué.");
       return;
     }
     String names = fiche.certifiers().stream().map(c -> HtmlText.plain(c.name()))
@@ -135,32 +146,43 @@ public final class RncpReferentials {
   }
 
   /** The summary (text before the numbered activities) and the numbered activities. */
-  private static void activities(RncpFiche fiche, Referential.Builder referential, List<String> notes,
-      List<String> problems) {
-    List<Competence> parsed = Competences.parse(fiche.activities());
-    List<String> summary = new ArrayList<>();
-    boolean numbered = parsed.stream().anyMatch(c -> c.code().isPresent());
-    for (String line : HtmlText.lines(fiche.activities())) {
-      if (numbered && Competences.parse(line).stream().anyMatch(c -> c.code().isPresent())) {
-        break;
-      }
-      if (!numbered || !line.endsWith(":")) {
-        summary.add(line);
+  private static void activities(RncpFiche fiche, Referential.Builder referential, List<String> notes) {
+    CompetenceList read = Competences.read(fiche.activities());
+    List<Activity> activities = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    if (read.style() == CompetenceList.Style.CODES) {
+      for (Competence activity : read.competences()) {
+        try {
+          ActivityCode code = ActivityCode.parse(activity.code().orElseThrow());
+          if (activities.stream().anyMatch(a -> a.getCode().equals(code))) {
+            unread.add(code.toString());
+          } else {
+            activities.add(Activity.of(code, activity.text()));
+          }
+        } catch (IllegalArgumentException e) {
+          unread.add(activity.code().orElseThrow());
+        }
       }
     }
-    referential.jobSummary(String.join(" ", summary));
-    if (!numbered) {
-      if (!parsed.isEmpty()) {
-        notes.add("Activités visées non numérotées : leur texte est gardé comme résumé.");
+    if (read.style() == CompetenceList.Style.CODES && unread.isEmpty()) {
+      List<String> summary = new ArrayList<>();
+      for (String line : HtmlText.lines(fiche.activities())) {
+        CompetenceList coded = Competences.read(line);
+        if (coded.style() == CompetenceList.Style.CODES && coded.preamble().isEmpty()) {
+          break;
+        }
+        if (!line.endsWith(":")) {
+          summary.add(line);
+        }
       }
+      referential.jobSummary(String.join(" ", summary)).activities(activities);
       return;
     }
-    for (Competence activity : parsed) {
-      try {
-        referential.addActivities(Activity.of(ActivityCode.parse(activity.code().orElseThrow()), activity.text()));
-      } catch (IllegalArgumentException e) {
-        problems.add("ACTIVITES_VISEES: " + e.getMessage());
-      }
+    referential.jobSummary(HtmlText.plain(fiche.activities()));
+    if (!read.competences().isEmpty()) {
+      notes.add(unread.isEmpty() ? "Activités visées non numérotées : leur texte est gardé comme résumé."
+          : "Activités visées numérotées autrement que A1, A2… (" + String.join(", ", unread)
+              + ") : leur texte est gardé comme résumé.");
     }
   }
 
@@ -170,63 +192,119 @@ public final class RncpReferentials {
       problems.add("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
       return;
     }
-    List<List<Competence>> perBlock = new ArrayList<>();
-    long coded = 0;
-    long all = 0;
-    for (RncpBlock block : fiche.blocks()) {
-      List<Competence> competences = Competences.parse(block.competences());
-      if (competences.isEmpty()) {
-        problems.add(block.code() + ": no competences (LISTE_COMPETENCES)");
-      }
-      perBlock.add(competences);
-      coded += competences.stream().filter(c -> c.code().isPresent()).count();
-      all += competences.size();
-    }
-    if (coded != 0 && coded != all) {
-      problems.add("competences numbered in part only (" + coded + " of " + all
-          + "): each needs the fiche's code, or none has one");
-      return;
-    }
-    boolean assigned = coded == 0 && all > 0;
-    if (assigned) {
-      notes.add("Compétences numérotées dans l'ordre de la fiche (C1 à C" + all + ") : la fiche ne les numérote pas.");
-    }
     Map<String, String> attested = new LinkedHashMap<>();
     for (Competence c : Competences.parse(fiche.capacities())) {
-      c.code().ifPresent(code -> attested.put(code, c.text()));
+      c.code().map(RncpReferentials::capacityCode).ifPresent(code -> attested.putIfAbsent(code, c.text()));
     }
-    int next = 1;
-    for (int b = 0; b < fiche.blocks().size(); b++) {
-      RncpBlock stated = fiche.blocks().get(b);
-      Block.Builder block = Block.builder().title(HtmlText.plain(stated.title()))
-          .evaluation(evaluation(stated.evaluation()));
+    Set<String> used = new HashSet<>();
+    Set<BlockCode> blocks = new HashSet<>();
+    int numbered = 0;
+    List<String> assigned = new ArrayList<>();
+    List<String> renumbered = new ArrayList<>();
+    for (RncpBlock stated : fiche.blocks()) {
+      BlockCode blockCode;
       try {
-        block.code(BlockCode.parse(stated.code()));
+        blockCode = BlockCode.parse(stated.code());
       } catch (IllegalArgumentException e) {
-        problems.add(stated.code() + ": " + e.getMessage());
+        notes.add("Bloc « " + stated.code() + " » laissé de côté : son code n'est pas un code de bloc (" + e.getMessage()
+            + ").");
         continue;
       }
-      for (Competence competence : perBlock.get(b)) {
-        CapacityCode code;
-        try {
-          code = assigned ? CapacityCode.of(next++) : CapacityCode.parse(competence.code().orElseThrow());
-        } catch (IllegalArgumentException e) {
-          problems.add(stated.code() + ": " + e.getMessage());
-          continue;
+      if (blockCode.getFicheNumber() != number(fiche) || !blocks.add(blockCode)) {
+        notes.add("Bloc " + stated.code() + " laissé de côté : " + (blocks.contains(blockCode)
+            ? "la fiche le donne deux fois." : "il n'est pas de la fiche " + fiche.number() + "."));
+        continue;
+      }
+      CompetenceList read = Competences.read(stated.competences());
+      if (read.competences().isEmpty()) {
+        notes.add("Bloc " + stated.code() + " laissé de côté : il ne liste aucune compétence (LISTE_COMPETENCES).");
+        continue;
+      }
+      Block.Builder block = Block.builder().code(blockCode).title(HtmlText.plain(stated.title()))
+          .evaluation(evaluation(stated.evaluation()));
+      List<String> headings = new ArrayList<>();
+      for (Competence competence : read.competences()) {
+        String code = competence.code().map(RncpReferentials::capacityCode).orElse(null);
+        if (code == null) {
+          do {
+            code = "C" + ++numbered;
+          } while (used.contains(code));
+          assigned.add(code);
         }
-        Capacity.Builder capacity = Capacity.builder().code(code).label(competence.text());
-        String summary = attested.get(code.toString());
-        if (!assigned && summary != null && !summary.equals(competence.text())) {
+        String unique = code;
+        for (int k = 2; used.contains(unique); k++) {
+          unique = code + "-" + k;
+        }
+        if (!unique.equals(code)) {
+          renumbered.add(code + " → " + unique);
+        }
+        used.add(unique);
+        CapacityCode capacityCode = CapacityCode.parse(unique);
+        Capacity.Builder capacity = Capacity.builder().code(capacityCode).label(competence.text());
+        String summary = competence.code().isPresent() ? attested.get(code) : null;
+        if (summary != null && !summary.equals(competence.text())) {
           capacity.summaryLabel(summary);
         }
         referential.addCapacities(capacity.build());
-        block.addCapacities(code);
+        block.addCapacities(capacityCode);
+        competence.heading().filter(h -> !headings.contains(h)).ifPresent(headings::add);
       }
-      try {
-        referential.addBlocks(block.build());
-      } catch (InvalidValueException e) {
-        problems.add(stated.code() + ": " + e.getProperty() + ": " + e.getProblem());
-      }
+      referential.addBlocks(block.build());
+      blockNotes(stated.code(), read, headings, notes);
+    }
+    if (blocks.isEmpty()) {
+      problems.add("no block of competences could be read: " + fiche.blocks().size()
+          + " in BLOCS_COMPETENCES, each left out (see the notes)");
+      problems.addAll(notes.stream().filter(n -> n.startsWith("Bloc ")).toList());
+    }
+    if (!assigned.isEmpty()) {
+      notes.add("Compétences que la fiche ne numérote pas : numérotées dans l'ordre de la fiche (" + assigned.get(0)
+          + (assigned.size() > 1 ? " à " + assigned.get(assigned.size() - 1) : "") + ").");
+    }
+    if (!renumbered.isEmpty()) {
+      notes.add("Codes donnés plusieurs fois par la fiche, renumérotés : " + String.join(", ", renumbered) + ".");
+    }
+  }
+
+  /** What the référentiel says of how a block's competences were read. */
+  private static void blockNotes(String block, CompetenceList read, List<String> headings, List<String> notes) {
+    switch (read.style()) {
+      case OUTLINE:
+        notes.add("Bloc " + block + " : compétences écrites en plan numéroté ; les feuilles sont les compétences,"
+            + " sous les titres " + headings.stream().map(h -> "« " + h + " »").collect(Collectors.joining(", "))
+            + ".");
+        break;
+      case SPACES:
+        notes.add("Bloc " + block + " : compétences sur une ligne, séparées par des suites d'espaces (l'export a"
+            + " retiré la mise en forme) ; " + read.competences().size() + " lues.");
+        break;
+      case BULLETS:
+        notes.add("Bloc " + block + " : compétences en puces sur une ligne ; " + read.competences().size() + " lues.");
+        break;
+      case PLAIN:
+        notes.add("Bloc " + block + " : une seule phrase, lue comme une compétence.");
+        break;
+      default:
+        if (read.style() == CompetenceList.Style.LINES && !headings.isEmpty()) {
+          notes.add("Bloc " + block + " : compétences sous les titres "
+              + headings.stream().map(h -> "« " + h + " »").collect(Collectors.joining(", ")) + ".");
+        }
+        break;
+    }
+    read.preamble().ifPresent(p -> notes.add("Bloc " + block + ", préambule de la fiche : « " + p + " »"));
+  }
+
+  /**
+   * A fiche code as a capacity code: kept where it is one ({@code C1}, {@code A1C1}, {@code
+   * A5.C1}, {@code C1.2}); {@code C.1} written {@code C1}; an outline's {@code 1.1.1} written
+   * {@code C1.1.1}.
+   */
+  static String capacityCode(String ficheCode) {
+    String code = Character.isDigit(ficheCode.charAt(0)) ? "C" + ficheCode : ficheCode.replaceFirst("^([A-Z])\\.", "$1");
+    try {
+      return CapacityCode.parse(code).toString();
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -249,39 +327,61 @@ public final class RncpReferentials {
     return stated.orElse(false);
   }
 
-  private static void registration(RncpFiche fiche, Referential.Builder referential, List<String> problems) {
-    Optional<LocalDate> effective = fiche.effectiveDate();
-    Optional<LocalDate> end = fiche.endDate();
-    Optional<LocalDate> decision = fiche.decisionDate();
-    Optional<LocalDate> published = fiche.creationTexts().stream().map(RncpPublication::published)
-        .flatMap(Optional::stream).findFirst().or(fiche::lastJournalDate);
-    List<String> missing = new ArrayList<>();
-    if (decision.isEmpty()) {
-      missing.add("DATE_DECISION");
+  private static void registration(RncpFiche fiche, Referential.Builder referential, List<String> notes,
+      List<String> problems) {
+    Registration.Builder registration = Registration.builder();
+    Optional<Registration.Kind> kind = fiche.registrationType().flatMap(RncpReferentials::kind);
+    registration.kind(kind);
+    fiche.registrationType().filter(t -> kind.isEmpty())
+        .ifPresent(t -> notes.add("TYPE_ENREGISTREMENT « " + t + " » n'est ni « de droit » ni « sur demande » :"
+            + " le type d'enregistrement n'est pas retenu."));
+    Optional<LocalDate> published = fiche.publicationDate().or(() -> fiche.creationTexts().stream()
+        .map(RncpPublication::published).flatMap(Optional::stream).findFirst());
+    if (published.isPresent() && fiche.decisionDate().isPresent()
+        && published.get().isBefore(fiche.decisionDate().get())) {
+      notes.add("La publication (" + published.get() + ") précède la décision (" + fiche.decisionDate().get()
+          + ") : la publication est laissée de côté.");
+      published = Optional.empty();
     }
-    if (published.isEmpty()) {
-      missing.add("DATE_PUBLICATION_JO or DATE_DERNIER_JO");
-    }
-    if (effective.isEmpty()) {
-      missing.add("DATE_EFFET");
-    }
-    if (end.isEmpty()) {
-      missing.add("DATE_FIN_ENREGISTREMENT");
-    }
-    String legalBasis = fiche.creationTexts().stream().map(p -> HtmlText.plain(p.title()))
+    registration.decisionDay(fiche.decisionDate()).publicationDay(published).effectiveDay(fiche.effectiveDate())
+        .endDay(fiche.endDate()).lastJournalDay(fiche.lastJournalDate())
+        .duration(fiche.registrationDuration().map(HtmlText::plain).filter(d -> !d.isEmpty()));
+    String legalText = fiche.creationTexts().stream().map(p -> HtmlText.plain(p.title()))
         .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
-    if (legalBasis.isEmpty()) {
-      missing.add("PUBLICATION_DECRET_CREATION/PUBLICATION_JO/TITRE");
-    }
-    if (!missing.isEmpty()) {
-      problems.add("no registration: the fiche lacks " + String.join(", ", missing));
-      return;
+    if (!legalText.isEmpty()) {
+      registration.legalText(legalText);
     }
     try {
-      referential.registration(Registration.builder().orderDate(decision.get()).publicationDate(published.get())
-          .effectiveDate(effective.get()).endDate(end.get()).legalBasis(legalBasis).build());
+      Registration built = registration.build();
+      referential.registration(built);
+      if (built.getEndDay().isEmpty()) {
+        notes.add("La fiche ne donne pas de fin d'enregistrement (DATE_FIN_ENREGISTREMENT) : aucune n'est supposée,"
+            + " et les décisions le disent (REGISTRATION_END_UNKNOWN).");
+      }
+      if (built.getFirstDay().isEmpty()) {
+        notes.add("La fiche ne donne ni DATE_EFFET ni DATE_DECISION : l'enregistrement n'a pas de début connu,"
+            + " et les décisions le disent (REGISTRATION_START_UNKNOWN).");
+      }
     } catch (InvalidValueException e) {
-      problems.add("registration: " + e.getProperty() + ": " + e.getProblem());
+      problems.add(fiche.endDate().isEmpty() && fiche.effectiveDate().isEmpty() && fiche.decisionDate().isEmpty()
+          ? "no registration window: the fiche states neither DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT"
+          : "no registration window: " + e.getProperty() + " " + e.getProblem());
     }
+  }
+
+  /** The kind of registration {@code TYPE_ENREGISTREMENT} names, when it names one. */
+  private static Optional<Registration.Kind> kind(String type) {
+    String folded = type.toLowerCase(java.util.Locale.ROOT);
+    if (folded.contains("de droit")) {
+      return Optional.of(Registration.Kind.BY_RIGHT);
+    }
+    if (folded.contains("sur demande")) {
+      return Optional.of(Registration.Kind.ON_REQUEST);
+    }
+    return Optional.empty();
+  }
+
+  private static int number(RncpFiche fiche) {
+    return Integer.parseInt(fiche.number().substring("RNCP".length()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cqpm.rncp;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -81,13 +82,25 @@ class HostileExportTest {
       a number of another repertory | <NUMERO_FICHE>RS5120</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | expected a fiche number such as RNCP19453, was "RS5120"
       no title | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><ACTIF>Oui</ACTIF> | missing INTITULE in FICHE of RNCP1
       active neither yes nor no | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Peut-être</ACTIF> | expected Oui or Non in ACTIF of RNCP1, was "Peut-être"
-      a date in another format | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><DATE_EFFET>2020-01-31</DATE_EFFET> | expected a date as JJ/MM/AAAA in DATE_EFFET of RNCP1, was "2020-01-31"
-      a day that does not exist | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><DATE_FIN_ENREGISTREMENT>31/02/2020</DATE_FIN_ENREGISTREMENT> | 31/02/2020 in DATE_FIN_ENREGISTREMENT of RNCP1 is not a day of the calendar
       an element inside a text | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T<b>x</b></INTITULE><ACTIF>Oui</ACTIF> | expected text in INTITULE, was the element b
-      a route without ACTIF | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE/> | missing ACTIF in SI_JURY_VAE of RNCP1
+      a route neither flat nor with ACTIF | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE><COMPOSITION>x</COMPOSITION></SI_JURY_VAE> | missing ACTIF in SI_JURY_VAE of RNCP1
+      an empty route | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE/> | expected Oui or Non in SI_JURY_VAE of RNCP1, was ""
       a block without code | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><LIBELLE>B</LIBELLE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | missing CODE in BLOC_COMPETENCES of RNCP1
       """)
   void aFicheWhoseFieldsAreNotTheFluxsIsRefused(String what, String fiche, String problem) {
     refused(Exports.export(fiche), problem, 4);
+  }
+
+  @Test
+  void aDateThatIsNotOneIsLeftOutWithANoteAndTheFicheIsReadOn() throws Exception {
+    RncpFiche fiche = Exports.readText(Exports.export(Exports.MINIMAL + "<DATE_EFFET>2020-01-31</DATE_EFFET>"
+        + "<DATE_FIN_ENREGISTREMENT>31/02/2020</DATE_FIN_ENREGISTREMENT><DATE_DECISION>03/02/2020</DATE_DECISION>"))
+        .get(0);
+    assertThat(fiche.effectiveDate()).isEmpty();
+    assertThat(fiche.endDate()).isEmpty();
+    assertThat(fiche.decisionDate()).contains(java.time.LocalDate.of(2020, 2, 3));
+    assertThat(fiche.notes()).containsExactly(
+        "DATE_EFFET « 2020-01-31 » (ligne 4) n'est pas une date JJ/MM/AAAA : laissée de côté.",
+        "DATE_FIN_ENREGISTREMENT « 31/02/2020 » (ligne 4) n'est pas un jour du calendrier : laissée de côté.");
   }
 }

@@ -7,9 +7,11 @@ import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Capacity;
 import io.github.cqpm.model.referential.Referential;
+import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.Referentials;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each fiche of the sample exports gives the référentiel expected of it, or says why it cannot. */
@@ -35,13 +37,19 @@ class RncpReferentialsTest {
     assertThat(imported.getCertificationPlace()).isEmpty();
     assertThat(imported.getHoldersPerYear()).isEmpty();
     assertThat(imported.getCertifier().getSignatoryQuality()).isEmpty();
-    assertThat(imported.getNotes()).singleElement().asString().startsWith("Régime des CQPM");
+    assertThat(imported.getNotes()).hasSize(4);
+    assertThat(imported.getNotes().get(0)).startsWith("Régime des CQPM");
+    assertThat(imported.getNotes().subList(1, 4)).allMatch(n -> n.matches("Bloc RNCP19453BC0[123], préambule de la fiche :"
+        + " « Descriptif : Ce bloc de compétences reprend les capacités professionnelles suivantes : »"));
     Referential completed = Referential.builder().from(imported)
         .certificationPlace(BUNDLED.getCertificationPlace())
         .holdersPerYear(BUNDLED.getHoldersPerYear())
         .certifier(BUNDLED.getCertifier())
         .notes(List.of())
+        // the export states the last Journal officiel's day, the fiche's text does not
+        .registration(Registration.builder().from(imported.getRegistration()).lastJournalDay(Optional.empty()).build())
         .build();
+    assertThat(imported.getRegistration().getLastJournalDay()).contains(java.time.LocalDate.of(2014, 8, 9));
     assertThat(completed.getBlocks()).isEqualTo(BUNDLED.getBlocks());
     assertThat(completed.getCapacities()).isEqualTo(BUNDLED.getCapacities());
     assertThat(completed.getAccessConditions()).isEqualTo(BUNDLED.getAccessConditions());
@@ -73,7 +81,8 @@ class RncpReferentialsTest {
   @Test
   void anotherCertifiersFicheHasNoJuryRulesNoValidityAndNumberedCompetences() {
     Referential other = imported("other-fiches.xml", 1);
-    assertThat(other.getRegistration().getPublicationDate()).isEqualTo(java.time.LocalDate.of(2022, 2, 15));
+    assertThat(other.getRegistration().getLastJournalDay()).contains(java.time.LocalDate.of(2022, 2, 15));
+    assertThat(other.getRegistration().getPublicationDay()).isEmpty();
     assertThat(other.getJuryRules()).isEmpty();
     assertThat(other.getComponentValidity()).isEmpty();
     assertThat(other.getPaths()).isEmpty();
@@ -84,7 +93,8 @@ class RncpReferentialsTest {
         "Contrôler la qualité & la sécurité des opérations");
     assertThat(other.getBlocks().get(0).getTitle()).isEqualTo("Piloter l'activité de l'atelier");
     assertThat(other.getNotes()).anyMatch(n -> n.startsWith("Certificateur hors CQPM"))
-        .anyMatch(n -> n.startsWith("Compétences numérotées dans l'ordre de la fiche (C1 à C3)"))
+        .anyMatch(n -> n.startsWith("Compétences que la fiche ne numérote pas : numérotées dans l'ordre de la fiche"
+            + " (C1 à C3)"))
         .anyMatch(n -> n.contains("Nouvelle-Calédonie"));
   }
 
@@ -96,24 +106,36 @@ class RncpReferentialsTest {
   }
 
   @Test
-  void aFicheWithoutItsRegistrationCannotBeAReferential() throws Exception {
+  void aFicheWithoutAnyRegistrationDateCannotBeAReferential() throws Exception {
     RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
         + "<ACTIF>Oui</ACTIF><CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR></CERTIFICATEUR>"
-        + "</CERTIFICATEURS><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
-        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
-    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration: the fiche lacks DATE_DECISION,"
-        + " DATE_PUBLICATION_JO or DATE_DERNIER_JO, DATE_EFFET, DATE_FIN_ENREGISTREMENT,"
-        + " PUBLICATION_DECRET_CREATION/PUBLICATION_JO/TITRE");
+        + "</CERTIFICATEURS><DATE_DERNIER_JO>01/01/2020</DATE_DERNIER_JO><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
+        + "<CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE><LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES>"
+        + "</BLOCS_COMPETENCES>")).get(0);
+    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: the fiche states"
+        + " neither DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT");
   }
 
   @Test
-  void competencesNumberedInPartOnlyAreRefused() throws Exception {
+  void aRegistrationThatEndsBeforeItStartsIsNoWindow() throws Exception {
     RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
-        + "<ACTIF>Oui</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
-        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC02"
-        + "</CODE><LIBELLE>B2</LIBELLE><LISTE_COMPETENCES>Défaire</LISTE_COMPETENCES></BLOC_COMPETENCES>"
-        + "</BLOCS_COMPETENCES>")).get(0);
-    assertThat(RncpReferentials.of(fiche).problems())
-        .contains("competences numbered in part only (1 of 2): each needs the fiche's code, or none has one");
+        + "<ACTIF>Oui</ACTIF><DATE_EFFET>01/01/2020</DATE_EFFET><DATE_FIN_ENREGISTREMENT>01/01/2019"
+        + "</DATE_FIN_ENREGISTREMENT><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
+        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
+    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: endDay must not be"
+        + " before the first day 2020-01-01, was 2019-01-01");
+  }
+
+  @Test
+  void competencesNumberedInPartOnlyAreNumberedAfterTheFichesCodes() throws Exception {
+    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
+        + "<ACTIF>Oui</ACTIF><DATE_DECISION>01/01/2020</DATE_DECISION><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
+        + "<CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE><LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES>"
+        + "<BLOC_COMPETENCES><CODE>RNCP5BC02</CODE><LIBELLE>B2</LIBELLE><LISTE_COMPETENCES>Défaire</LISTE_COMPETENCES>"
+        + "</BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
+    Referential imported = RncpReferentials.of(fiche).referential().orElseThrow();
+    assertThat(imported.getCapacities()).extracting(c -> c.getCode().toString()).containsExactly("C1", "C2");
+    assertThat(imported.getNotes()).contains("Compétences que la fiche ne numérote pas : numérotées dans l'ordre de la"
+        + " fiche (C2).");
   }
 }

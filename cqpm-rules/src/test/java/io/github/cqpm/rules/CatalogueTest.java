@@ -30,14 +30,14 @@ class CatalogueTest {
   private static Referential endedOn(LocalDate end) {
     Referential bundled = BUNDLED.find(RNCP_19453).orElseThrow();
     return Referential.builder().from(bundled)
-        .registration(Registration.builder().from(bundled.getRegistration()).endDate(end).build())
+        .registration(Registration.builder().from(bundled.getRegistration()).endDay(end).build())
         .build();
   }
 
   @Test
   void aCatalogueWithAReferentialPutInPlaceOfAnotherLeavesTheFirstAsItWas() {
     assertThat(REVISED.find(RNCP_19453)).isNotEqualTo(BUNDLED.find(RNCP_19453));
-    assertThat(BUNDLED.find(RNCP_19453).orElseThrow().getRegistration().getEndDate())
+    assertThat(BUNDLED.find(RNCP_19453).orElseThrow().getRegistration().getEndDay().orElseThrow())
         .isEqualTo(LocalDate.of(2019, 8, 9));
     assertThat(REVISED.numbers()).containsExactly(RNCP_19453);
     assertThat(BUNDLED.with(BUNDLED.find(RNCP_19453).orElseThrow())).isSameAs(BUNDLED);

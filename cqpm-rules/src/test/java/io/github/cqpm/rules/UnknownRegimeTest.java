@@ -51,7 +51,7 @@ class UnknownRegimeTest {
   /** A référentiel as {@code base}, registered until 2030, so that a jury can sit years after the evidence. */
   private static CqpmRules registeredUntil2030(Referential base) {
     return CqpmRules.of(Referential.builder().from(base).registration(Registration.builder()
-        .from(base.getRegistration()).endDate(LocalDate.of(2030, 1, 1)).build()).build(), RulePolicy.defaults());
+        .from(base.getRegistration()).endDay(LocalDate.of(2030, 1, 1)).build()).build(), RulePolicy.defaults());
   }
 
   @Test

@@ -61,7 +61,7 @@ class StarterConfigurationTest {
     Referential bundled = Referentials.rncp19453();
     Referential revised = Referential.builder().from(bundled)
         .registration(Registration.builder().from(bundled.getRegistration())
-            .endDate(java.time.LocalDate.of(2024, 8, 9)).build())
+            .endDay(java.time.LocalDate.of(2024, 8, 9)).build())
         .build();
     ReferentialCatalog mine = ReferentialCatalog.bundled().with(revised);
     runner.withBean(ReferentialCatalog.class, () -> mine).run(context -> {

@@ -71,7 +71,7 @@ class PolicyConformityLawTest {
       return dossier;
     }
     JuryDeliberation jury = dossier.getJury().get();
-    LocalDate end = Referentials.rncp19453().getRegistration().getEndDate();
+    LocalDate end = Referentials.rncp19453().getRegistration().getEndDay().orElseThrow();
     return Dossier.builder().from(dossier).jury(JuryDeliberation.builder().from(jury)
         .session(JurySession.builder().from(jury.getSession()).date(end).build()).build()).build();
   }

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  *
  * <p>RNCP 19453 numbers its capacities "C1" to "C8" ("Les capacités attestées : C1 Conduire
  * différents postes opérateurs…"). Other fiches of the RNCP number their competences otherwise:
- * by activity and competence ({@code A1C1}), or with dotted parts ({@code C1.2}). A code is one or
- * two capital letters and a number from 1 without leading zero, repeated at will ({@code A1C1}),
- * then optional dotted numbers ({@code .2}); at most 32 characters. {@link #parse(CharSequence)}
- * and {@link #toString()} are inverse.
+ * by activity and competence ({@code A1C1}, {@code A5.C1}), or with dotted parts ({@code C1.2}). A
+ * code is one or two capital letters and a number from 1 without leading zero, repeated at will
+ * ({@code A1C1}), a dot allowed between the repeats ({@code A5.C1}, since 0.2.0), then optional
+ * dotted numbers ({@code .2}), then optionally a hyphen and a number ({@code A5-2}, since 0.2.0: a
+ * code a fiche repeats, told apart on import); at most 32 characters. {@link
+ * #parse(CharSequence)} and {@link #toString()} are inverse.
  *
  * <p>This class is immutable and thread-safe. Codes compare part by part, letters as text and
  * numbers as numbers: {@code C2 < C10 < D1}, {@code A1C2 < A1C10 < A2C1}, {@code C1 < C1.1}.
@@ -21,8 +23,8 @@ public final class CapacityCode implements Comparable<CapacityCode> {
   private static final String KIND = "capacity code";
   private static final int MAX_LENGTH = 32;
   private static final String NUMBER = "[1-9][0-9]{0,9}";
-  private static final Pattern CODE =
-      Pattern.compile("(?:[A-Z]{1,2}" + NUMBER + ")+(?:\\." + NUMBER + ")*");
+  private static final Pattern CODE = Pattern.compile(
+      "[A-Z]{1,2}" + NUMBER + "(?:\\.?[A-Z]{1,2}" + NUMBER + ")*(?:\\." + NUMBER + ")*(?:-" + NUMBER + ")?");
 
   private final String text;
 
@@ -52,7 +54,7 @@ public final class CapacityCode implements Comparable<CapacityCode> {
     String s = text.toString();
     if (s.length() > MAX_LENGTH || !CODE.matcher(s).matches()) {
       throw new IllegalArgumentException(KIND + ": expected capitals and numbers from 1 without leading zero,"
-          + " such as C5, A1C1 or C1.2, at most " + MAX_LENGTH + " characters; was \""
+          + " such as C5, A1C1, A5.C1 or C1.2, at most " + MAX_LENGTH + " characters; was \""
           + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"");
     }
     return new CapacityCode(s);

@@ -16,6 +16,7 @@ import io.github.cqpm.model.validation.Reading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a dossier does not conform to a référentiel: what the dossier states that the référentiel
@@ -53,7 +54,10 @@ public final class DossierConformity {
    * référentiel's certification; the route is open ("CONDITIONS D'INSCRIPTION À LA
    * CERTIFICATION"); the territory accessible ("Accessible en Nouvelle Calédonie : NON",
    * "Accessible en Polynésie Française : NON"); the jury held while the certification is registered
-   * ("avec effet au 09 août 2014, jusqu'au 09 août 2019").
+   * ("avec effet au 09 août 2014, jusqu'au 09 août 2019"): within the window the fiche states, from
+   * its {@linkplain Registration#getFirstDay() first day} and to its {@linkplain
+   * Registration#getEndDay() end} when it states them (a fiche that states no end is not judged
+   * on it; the rules say so with a finding).
    *
    * @param dossier the dossier
    * @param referential the référentiel
@@ -87,13 +91,14 @@ public final class DossierConformity {
       LocalDate jury = dossier.getJury().get().getSession().getDate();
       Registration registration = referential.getRegistration();
       String path = SESSION + ".date";
-      if (jury.isBefore(registration.getEffectiveDate())) {
-        out.add(Nonconformity.of(
-            Kind.JURY_BEFORE_REGISTRATION, path, jury, registration.getEffectiveDate()));
+      Optional<LocalDate> first = registration.getFirstDay();
+      if (first.isPresent() && jury.isBefore(first.get())) {
+        out.add(Nonconformity.of(Kind.JURY_BEFORE_REGISTRATION, path, jury, first.get()));
       }
-      LocalDate end = registration.getEndDate();
-      if (reading.registrationEndInclusive() ? jury.isAfter(end) : !jury.isBefore(end)) {
-        out.add(Nonconformity.of(Kind.JURY_AFTER_REGISTRATION, path, jury, end));
+      Optional<LocalDate> end = registration.getEndDay();
+      if (end.isPresent()
+          && (reading.registrationEndInclusive() ? jury.isAfter(end.get()) : !jury.isBefore(end.get()))) {
+        out.add(Nonconformity.of(Kind.JURY_AFTER_REGISTRATION, path, jury, end.get()));
       }
     }
     return out;

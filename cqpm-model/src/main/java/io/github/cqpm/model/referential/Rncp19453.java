@@ -173,11 +173,11 @@ final class Rncp19453 {
         .accessibleInFrenchPolynesia(false)
         .registration(
             Registration.builder()
-                .orderDate(LocalDate.of(2014, 7, 29))
-                .publicationDate(LocalDate.of(2014, 8, 9))
-                .effectiveDate(LocalDate.of(2014, 8, 9))
-                .endDate(LocalDate.of(2019, 8, 9))
-                .legalBasis(
+                .decisionDay(LocalDate.of(2014, 7, 29))
+                .publicationDay(LocalDate.of(2014, 8, 9))
+                .effectiveDay(LocalDate.of(2014, 8, 9))
+                .endDay(LocalDate.of(2019, 8, 9))
+                .legalText(
                     "Arrêté du 29 juillet 2014 publié au Journal Officiel du 09 août 2014 portant"
                         + " enregistrement au répertoire national des certifications"
                         + " professionnelles. Enregistrement pour cinq ans, sous l'intitulé «"

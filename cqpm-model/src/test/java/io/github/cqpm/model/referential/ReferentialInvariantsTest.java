@@ -2,6 +2,7 @@ package io.github.cqpm.model.referential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
@@ -84,8 +85,8 @@ class ReferentialInvariantsTest {
   @Test
   void registrationDatesAreOrdered() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Registration.builder().from(REF.getRegistration()).endDate(LocalDate.of(2014, 8, 8)).build())
-        .withMessage("endDate: must not be before effectiveDate 2014-08-09, was 2014-08-08");
+        .isThrownBy(() -> Registration.builder().from(REF.getRegistration()).endDay(LocalDate.of(2014, 8, 8)).build())
+        .withMessage("endDay: must not be before the first day 2014-08-09, was 2014-08-08");
   }
 
   @Test
@@ -209,12 +210,63 @@ class ReferentialInvariantsTest {
   void aRegistrationIsPublishedNoEarlierThanOrdered() {
     Registration registration = REF.getRegistration();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Registration.builder().from(registration).publicationDate(LocalDate.of(2014, 7, 28)).build())
-        .withMessage("publicationDate: must not be before orderDate 2014-07-29, was 2014-07-28");
-    assertThat(Registration.builder().from(registration).publicationDate(LocalDate.of(2014, 7, 29)).build()
-        .getPublicationDate()).isEqualTo(LocalDate.of(2014, 7, 29));
-    assertThat(Registration.builder().from(registration).endDate(LocalDate.of(2014, 8, 9)).build().getEndDate())
-        .isEqualTo(LocalDate.of(2014, 8, 9));
+        .isThrownBy(() -> Registration.builder().from(registration).publicationDay(LocalDate.of(2014, 7, 28)).build())
+        .withMessage("publicationDay: must not be before decisionDay 2014-07-29, was 2014-07-28");
+    assertThat(Registration.builder().from(registration).publicationDay(LocalDate.of(2014, 7, 29)).build()
+        .getPublicationDay()).contains(LocalDate.of(2014, 7, 29));
+    assertThat(Registration.builder().from(registration).endDay(LocalDate.of(2014, 8, 9)).build().getEndDay())
+        .contains(LocalDate.of(2014, 8, 9));
+  }
+
+  @Test
+  void aRegistrationOnRequestStartsOnTheDecisionAndOneByRightOnItsEffect() {
+    LocalDate decided = LocalDate.of(2023, 3, 30);
+    LocalDate effect = LocalDate.of(2023, 9, 1);
+    Registration onRequest = Registration.builder().kind(Registration.Kind.ON_REQUEST).decisionDay(decided)
+        .duration("5 ans").endDay(LocalDate.of(2028, 3, 30)).build();
+    assertThat(onRequest.getFirstDay()).contains(decided);
+    assertThat(onRequest.getEffectiveDay()).isEmpty();
+    Registration byRight = Registration.builder().kind(Registration.Kind.BY_RIGHT).effectiveDay(effect)
+        .publicationDay(LocalDate.of(2023, 8, 20)).endDay(LocalDate.of(2026, 8, 31)).build();
+    assertThat(byRight.getFirstDay()).contains(effect);
+    assertThat(byRight.getDecisionDay()).isEmpty();
+    // of unstated kind, both stated: the effective day, as RNCP 19453 reads
+    assertThat(Registration.builder().decisionDay(decided).effectiveDay(effect).build().getFirstDay()).contains(effect);
+    assertThat(Registration.builder().kind(Registration.Kind.ON_REQUEST).decisionDay(decided).effectiveDay(effect)
+        .build().getFirstDay()).contains(decided);
+  }
+
+  @Test
+  void aRegistrationIsAWindowWithAnEndOrAStartOrBoth() {
+    Registration noEnd = Registration.builder().effectiveDay(LocalDate.of(2010, 1, 1)).build();
+    assertThat(noEnd.getEndDay()).isEmpty();
+    Registration noStart = Registration.builder().endDay(LocalDate.of(2012, 1, 1)).build();
+    assertThat(noStart.getFirstDay()).isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Registration.builder().publicationDay(LocalDate.of(2010, 1, 1)).duration("3 ans").build())
+        .withMessageStartingWith("endDay: must state a first day");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Registration.builder().endDay(LocalDate.of(2012, 1, 1)).duration(" ").build())
+        .withMessageStartingWith("duration:");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theAccessorsOf010ReadTheFactsAndSayWhenOneIsNotStated() {
+    Registration built = Registration.builder().orderDate(LocalDate.of(2014, 7, 29))
+        .publicationDate(LocalDate.of(2014, 8, 9)).effectiveDate(LocalDate.of(2014, 8, 9))
+        .endDate(LocalDate.of(2019, 8, 9)).legalBasis(REF.getRegistration().getLegalText().orElseThrow()).build();
+    assertThat(built).isEqualTo(REF.getRegistration());
+    assertThat(built.getOrderDate()).isEqualTo(LocalDate.of(2014, 7, 29));
+    assertThat(built.getPublicationDate()).isEqualTo(LocalDate.of(2014, 8, 9));
+    assertThat(built.getEffectiveDate()).isEqualTo(LocalDate.of(2014, 8, 9));
+    assertThat(built.getEndDate()).isEqualTo(LocalDate.of(2019, 8, 9));
+    assertThat(built.getLegalBasis()).startsWith("Arrêté du 29 juillet 2014");
+    Registration onRequest = Registration.builder().decisionDay(LocalDate.of(2023, 3, 30)).build();
+    assertThatIllegalStateException().isThrownBy(onRequest::getEndDate)
+        .withMessage("the registration does not state its endDay: read getEndDay(), an Optional");
+    assertThatIllegalStateException().isThrownBy(onRequest::getEffectiveDate)
+        .withMessage("the registration does not state its effectiveDay: read getEffectiveDay(), an Optional");
   }
 
   @Test

@@ -201,11 +201,12 @@ class Rncp19453FicheTest {
   @Test
   void registrationFrom9August2014To9August2019() {
     Registration r = REF.getRegistration();
-    assertVerbatim(r.getLegalBasis());
-    assertThat(r.getOrderDate()).isEqualTo(LocalDate.of(2014, 7, 29));
-    assertThat(r.getPublicationDate()).isEqualTo(LocalDate.of(2014, 8, 9));
-    assertThat(r.getEffectiveDate()).isEqualTo(LocalDate.of(2014, 8, 9));
-    assertThat(r.getEndDate()).isEqualTo(LocalDate.of(2019, 8, 9));
+    assertVerbatim(r.getLegalText().orElseThrow());
+    assertThat(r.getDecisionDay()).contains(LocalDate.of(2014, 7, 29));
+    assertThat(r.getPublicationDay()).contains(LocalDate.of(2014, 8, 9));
+    assertThat(r.getEffectiveDay()).contains(LocalDate.of(2014, 8, 9));
+    assertThat(r.getFirstDay()).contains(LocalDate.of(2014, 8, 9));
+    assertThat(r.getEndDay()).contains(LocalDate.of(2019, 8, 9));
     assertThat(fiche).contains("Arrêté du 29 juillet 2014 publié au Journal Officiel du 09 août 2014")
         .contains("avec effet au 09 août 2014, jusqu'au 09 août 2019");
   }

@@ -32,6 +32,18 @@ public enum FindingCode {
   JURY_BEFORE_REGISTRATION(ERROR, FicheRule.REGISTRATION, "juryDate", "effectiveDate"),
   /** The jury sat after the registration ended. Arguments: jury date, end date. */
   JURY_AFTER_REGISTRATION(ERROR, FicheRule.REGISTRATION, "juryDate", "endDate"),
+  /**
+   * The référentiel states no first day of its registration (a fiche of the RNCP export without
+   * {@code DATE_EFFET} nor {@code DATE_DECISION}): the jury's date is not judged against one.
+   * Arguments: the référentiel.
+   */
+  REGISTRATION_START_UNKNOWN(WARNING, FicheRule.LIBRARY_POLICY, "referential"),
+  /**
+   * The référentiel states no end of its registration (an old fiche of the RNCP export without
+   * {@code DATE_FIN_ENREGISTREMENT}): none is invented, the jury's date is not judged against one.
+   * Arguments: the référentiel.
+   */
+  REGISTRATION_END_UNKNOWN(WARNING, FicheRule.LIBRARY_POLICY, "referential"),
 
   // Procedure
   /** A step of the path is missing. Arguments: step. */
