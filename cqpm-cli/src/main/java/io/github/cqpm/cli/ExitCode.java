@@ -6,6 +6,8 @@ final class ExitCode {
   static final int OK = 0;
   /** Not admissible, or some dossier inconsistent. */
   static final int NOT_ADMISSIBLE = 1;
+  /** {@code referential --check}: a fiche of the export that has blocks does not import. */
+  static final int NOT_ALL_IMPORTED = 1;
   /** The input could not be read as a cqpm document, or the command line is wrong. */
   static final int BAD_INPUT = 2;
   /**

@@ -7,7 +7,9 @@ import io.github.cqpm.model.referential.CertificationPath;
 import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
+import io.github.cqpm.rncp.ImportedFiche;
 import io.github.cqpm.rncp.RncpFiche;
+import io.github.cqpm.rncp.RncpReferentials;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Period;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
         + "(France Compétences, flux 4.1), list its fiches or print one as a référentiel.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:printed",
+      "0:printed (--check: every fiche with blocks imports)",
+      "1:--check: a fiche with blocks does not import",
       "2:bad input or usage (an export that is not the flux 4.1, with its line and column; a fiche "
           + "the export lacks or that cannot be a référentiel, with why)",
       "4:the output could not be written (disk full, closed pipe)",
@@ -47,6 +50,11 @@ final class ReferentialCommand implements Callable<Integer> {
       + "its blocks, its competences, its title.")
   boolean list;
 
+  @Option(names = "--check", description = "With --from-rncp: import every fiche, one line each (number, imported "
+      + "or why not, blocks, competences, notes), then the count imported; exit 0 when every fiche with blocks "
+      + "imports, 1 otherwise.")
+  boolean check;
+
   @Option(names = "--fiche", paramLabel = "RNCPnnnnn", description = "With --from-rncp: that fiche as a référentiel, "
       + "in --format text or json (the référentiel document), or why it cannot be one.")
   String fiche;
@@ -55,13 +63,17 @@ final class ReferentialCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (export == null && (list || fiche != null) || export != null && list == (fiche != null)) {
+    int asked = (list ? 1 : 0) + (check ? 1 : 0) + (fiche != null ? 1 : 0);
+    if (export == null && asked > 0 || export != null && asked != 1) {
       err.println("error: name an export and what to read from it: --from-rncp EXPORT.xml --list,"
-          + " or --from-rncp EXPORT.xml --fiche RNCPnnnnn");
+          + " --from-rncp EXPORT.xml --check, or --from-rncp EXPORT.xml --fiche RNCPnnnnn");
       return ExitCode.BAD_INPUT;
     }
     if (list) {
       return listExport(out, err);
+    }
+    if (check) {
+      return checkExport(out, err);
     }
     Referential ref;
     try {
@@ -134,5 +146,41 @@ final class ReferentialCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Every fiche imported, one line each, then the count; read one fiche at a time. */
+  private int checkExport(PrintWriter out, PrintWriter err) {
+    if (format != Format.text) {
+      err.println("error: --check prints text; --format json takes a fiche: --fiche RNCPnnnnn");
+      return ExitCode.BAD_INPUT;
+    }
+    int[] counts = new int[3]; // fiches, imported, without blocks
+    try {
+      RncpExport.read(export, reader -> {
+        for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
+          RncpFiche read = next.get();
+          ImportedFiche imported = RncpReferentials.of(read);
+          counts[0]++;
+          if (read.blocks().isEmpty()) {
+            counts[2]++;
+          }
+          if (imported.referential().isPresent()) {
+            counts[1]++;
+            Referential ref = imported.referential().get();
+            out.printf("%-11s importée  %3d blocs %4d compétences %3d notes%n", read.number(), ref.getBlocks().size(),
+                ref.getCapacities().size(), ref.getNotes().size());
+          } else {
+            out.printf("%-11s refusée   %s%n", read.number(), Printable.of(String.join(" ; ", imported.problems())));
+          }
+        }
+        return null;
+      });
+    } catch (InputFile.Unreadable e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    out.printf("imported %d of %d fiches (%d without blocks)%n", counts[1], counts[0], counts[2]);
+    out.flush();
+    return counts[1] == counts[0] - counts[2] ? ExitCode.OK : ExitCode.NOT_ALL_IMPORTED;
   }
 }

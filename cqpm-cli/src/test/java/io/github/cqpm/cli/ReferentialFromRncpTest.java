@@ -28,6 +28,26 @@ class ReferentialFromRncpTest {
   }
 
   @Test
+  void checkImportsEveryFicheAndCountsThem(@TempDir Path dir) throws Exception {
+    Run run = Run.of("referential", "--from-rncp", EXPORTS + "real-shapes.xml", "--check");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out().lines()).hasSize(10).contains(
+        "RNCP91002   importée    2 blocs    7 compétences   4 notes",
+        "RNCP91008   refusée   no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
+    assertThat(run.out()).endsWith("imported 8 of 9 fiches (1 without blocks)\n");
+    // a fiche with blocks that does not import: exit 1
+    String xml = Files.readString(Path.of(EXPORTS + "real-shapes.xml"), StandardCharsets.UTF_8)
+        .replace("<DATE_EFFET>12/03/2009</DATE_EFFET>", "");
+    Path export = dir.resolve("export.xml");
+    Files.writeString(export, xml, StandardCharsets.UTF_8);
+    Run broken = Run.of("referential", "--from-rncp", export.toString(), "--check");
+    assertThat(broken.exitCode()).isEqualTo(ExitCode.NOT_ALL_IMPORTED);
+    assertThat(broken.out()).contains("RNCP91007   refusée   no registration window: the fiche states neither"
+        + " DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT")
+        .endsWith("imported 7 of 9 fiches (1 without blocks)\n");
+  }
+
+  @Test
   void aBrokenExportIsBadInputWithItsLineAndColumn(@TempDir Path dir) throws Exception {
     Path export = dir.resolve("export.xml");
     Files.writeString(export, "<FICHES>\n<VERSION_FLUX>4.0</VERSION_FLUX>\n</FICHES>\n", StandardCharsets.UTF_8);

@@ -201,6 +201,7 @@ public final class RncpReferentials {
     int numbered = 0;
     List<String> assigned = new ArrayList<>();
     List<String> renumbered = new ArrayList<>();
+    List<String> rewritten = new ArrayList<>();
     for (RncpBlock stated : fiche.blocks()) {
       BlockCode blockCode;
       try {
@@ -225,6 +226,9 @@ public final class RncpReferentials {
       List<String> headings = new ArrayList<>();
       for (Competence competence : read.competences()) {
         String code = competence.code().map(RncpReferentials::capacityCode).orElse(null);
+        if (code != null && !code.equals(competence.code().get()) && rewritten.size() < 10) {
+          rewritten.add(competence.code().get() + " → " + code);
+        }
         if (code == null) {
           do {
             code = "C" + ++numbered;
@@ -260,6 +264,10 @@ public final class RncpReferentials {
     if (!assigned.isEmpty()) {
       notes.add("Compétences que la fiche ne numérote pas : numérotées dans l'ordre de la fiche (" + assigned.get(0)
           + (assigned.size() > 1 ? " à " + assigned.get(assigned.size() - 1) : "") + ").");
+    }
+    if (!rewritten.isEmpty()) {
+      notes.add("Codes de la fiche écrits en codes de capacité : " + String.join(", ", rewritten)
+          + (rewritten.size() == 10 ? "…" : "") + ".");
     }
     if (!renumbered.isEmpty()) {
       notes.add("Codes donnés plusieurs fois par la fiche, renumérotés : " + String.join(", ", renumbered) + ".");
