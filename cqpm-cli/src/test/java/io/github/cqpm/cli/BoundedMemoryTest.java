@@ -113,7 +113,7 @@ class BoundedMemoryTest {
       out.write("<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>\n".getBytes(StandardCharsets.UTF_8));
       for (int i = 1; i <= 100_000; i++) {
         out.write(("<FICHE><NUMERO_FICHE>RNCP" + i + "</NUMERO_FICHE><INTITULE>Fiche " + i + "</INTITULE><ACTIF>Oui"
-            + "</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP" + i + "BC01</CODE><LIBELLE>Bloc</LIBELLE>"
+            + "</ACTIF><DATE_DECISION>01/02/2024</DATE_DECISION><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP" + i + "BC01</CODE><LIBELLE>Bloc</LIBELLE>"
             + "<LISTE_COMPETENCES>C1 Conduire\nC2 Organiser</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>"
             + "</FICHE>\n").getBytes(StandardCharsets.UTF_8));
       }
@@ -124,6 +124,11 @@ class BoundedMemoryTest {
     assertThat(listed.out().lines()).hasSize(100_000).last().asString()
         .isEqualTo("RNCP100000  active     1 blocs    2 compétences  Fiche 100000");
     assertNoMemoryTrouble(listed);
+    Forked checked = cqpm(180, null, "referential", "--from-rncp", many.toString(), "--check");
+    assertThat(checked.exitCode()).as(checked.err()).isEqualTo(0);
+    assertThat(checked.out().lines()).hasSize(100_001).last().asString()
+        .isEqualTo("imported 100000 of 100000 fiches (0 without blocks)");
+    assertNoMemoryTrouble(checked);
 
     Path huge = dir.resolve("huge.xml");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(huge))) {

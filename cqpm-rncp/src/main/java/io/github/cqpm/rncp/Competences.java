@@ -50,7 +50,6 @@ public final class Competences {
           + "(\\s*[.:)]\\s*|\\s+[-–—]\\s+|\\s+)(?=[\\p{Lu}«\"“'])");
   private static final Pattern BULLET = Pattern.compile("^[-–—•·*]\\s+");
   private static final Pattern RUN = Pattern.compile("[ \\t]{2,}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Competences() {}
 
@@ -104,7 +103,8 @@ public final class Competences {
         return spaced;
       }
     }
-    return new CompetenceList(List.of(new Competence(Optional.empty(), collapse(line))), Style.PLAIN,
+    return new CompetenceList(List.of(new Competence(Optional.empty(), collapse(BULLET.matcher(line).replaceFirst("")))),
+        Style.PLAIN,
         Optional.empty(), text);
   }
 
@@ -145,6 +145,9 @@ public final class Competences {
 
   /** The codes rule, when the text has codes followed by a capitalised word. */
   private static Optional<CompetenceList> byCodes(String text, String raw) {
+    if (!hasDigit(text)) {
+      return Optional.empty(); // every code has a number
+    }
     Map<String, List<Cut>> byFamily = new LinkedHashMap<>();
     Matcher m = CODE.matcher(text);
     while (m.find()) {
@@ -208,8 +211,23 @@ public final class Competences {
 
   /** A code's family: its letters, or {@code #} for an outline number. */
   private static String family(String code) {
-    String letters = code.replaceAll("[^A-Z]", "");
-    return letters.isEmpty() ? "#" : letters;
+    StringBuilder letters = new StringBuilder(4);
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters.append(c);
+      }
+    }
+    return letters.length() == 0 ? "#" : letters.toString();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsLowerCase(String item) {
@@ -217,6 +235,6 @@ public final class Competences {
   }
 
   private static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    return HtmlText.collapse(text);
   }
 }

@@ -30,10 +30,9 @@ import java.util.regex.Pattern;
  */
 final class CqpmRegime {
   private static final Referential CQPM = Referentials.rncp19453();
-  private static final Pattern UIMM = Pattern.compile(".*\\buimm\\b.*");
-  private static final Pattern CPNE = Pattern.compile(".*commission paritaire nationale de l.emploi.*metallurgie.*");
+  private static final Pattern UIMM = Pattern.compile("\\buimm\\b");
+  private static final Pattern CPNE = Pattern.compile("commission paritaire nationale de l.emploi.*metallurgie");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** The CQPM's evaluation scheme, the same for every block of RNCP 19453. */
   private static final EvaluationScheme EVALUATION = CQPM.getBlocks().get(0).getEvaluation();
   /** The texts of that scheme a block's text has in this order, folded once. */
@@ -44,16 +43,18 @@ final class CqpmRegime {
   /** Whether a certifier is the CQPM's: the CPNE de la métallurgie or the UIMM. */
   static boolean isCqpmCertifier(String name) {
     String folded = fold(name);
-    return UIMM.matcher(folded).matches()
+    return UIMM.matcher(folded).find()
         || folded.contains("union des industries et metiers de la metallurgie")
         || folded.contains("cpne de la metallurgie")
-        || CPNE.matcher(folded).matches();
+        || CPNE.matcher(folded).find();
   }
 
   /** Lower case, without accents, white space collapsed: to compare names and texts. */
   static String fold(String text) {
-    String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFD) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    return HtmlText.collapse(bare.toLowerCase(Locale.ROOT));
   }
 
   static JuryRules juryRules() {

@@ -3,7 +3,6 @@ package io.github.cqpm.rncp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,16 +22,13 @@ final class HtmlText {
   /** The elements that end a line, before and after them. */
   private static final Set<String> BREAKS =
       Set.of("br", "p", "li", "ul", "ol", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   private HtmlText() {}
 
   /** The non-blank lines of an HTML or plain text, each stripped, white space collapsed. */
   static List<String> lines(String html) {
-    List<String> lines = new ArrayList<>();
-    for (String line : spacedLines(html)) {
-      lines.add(SPACES.matcher(line).replaceAll(" "));
-    }
+    List<String> lines = spacedLines(html);
+    lines.replaceAll(HtmlText::collapse);
     return lines;
   }
 
@@ -42,6 +38,10 @@ final class HtmlText {
    * a no-break space reads as a space.
    */
   static List<String> spacedLines(String html) {
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      // no tag and no entity: the text is its own lines, no HTML parser needed (most fields)
+      return split(html);
+    }
     StringBuilder text = new StringBuilder(html.length());
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -60,14 +60,44 @@ final class HtmlText {
         }
       }
     }, Jsoup.parseBodyFragment(html).body());
+    return split(text);
+  }
+
+  /** The non-blank lines of a plain text, each stripped, a no-break space read as a space. */
+  private static List<String> split(CharSequence text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.toString().split("\\R")) {
-      String stripped = line.replace('\u00a0', ' ').strip();
-      if (!stripped.isEmpty()) {
-        lines.add(stripped);
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        String stripped = text.subSequence(start, i).toString().replace('\u00a0', ' ').strip();
+        if (!stripped.isEmpty()) {
+          lines.add(stripped);
+        }
+        start = i + 1;
       }
     }
     return lines;
+  }
+
+  /** The text stripped, each run of white space (a no-break space included) one space. */
+  static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isBreak(Node node) {

@@ -1,8 +1,10 @@
 package io.github.cqpm.rncp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The export's HTML read as a browser reads it: every HTML5 entity decoded, attributes never
@@ -35,4 +37,18 @@ class HtmlTextTest {
     assertThat(HtmlText.lines("C1 - Régler une machine < 5 min\nC2 - Contrôler"))
         .containsExactly("C1 - Régler une machine < 5 min", "C2 - Contrôler");
   }
+
+  /** Text without a tag or an entity skips the HTML parser: the lines are those the parser gives. */
+  @Test
+  void plainTextSkipsTheParserAndReadsAsTheParserWould() {
+    qt().withExamples(500).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, PIECES.length - 1))
+        .ofSizeBetween(0, 30)).checkAssert(pieces -> {
+          String text = pieces.stream().map(i -> PIECES[i]).collect(java.util.stream.Collectors.joining());
+          assertThat(HtmlText.spacedLines(text)).isEqualTo(HtmlText.spacedLines(text + "<i></i>"));
+          assertThat(HtmlText.lines(text)).isEqualTo(HtmlText.lines("<span>" + text + "</span>"));
+        });
+  }
+
+  private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
+      ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* "};
 }
