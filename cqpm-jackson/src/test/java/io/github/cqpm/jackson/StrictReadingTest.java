@@ -56,6 +56,12 @@ public class StrictReadingTest {
             "/candidacy/sponsor: expected a sponsor, was null"),
         Arguments.of("wrong type", edited("\"voting\": true", "\"voting\": \"yes\""),
             "/jury/session/members/0/voting: expected true or false, was \"yes\""),
+        Arguments.of("no block targeted", edited("\"territory\": \"FRANCE\",", "\"territory\": \"FRANCE\", \"targetedBlocks\": [],"),
+            "/candidacy/targetedBlocks: expected at least one of the block codes, was an empty array (leave the property"
+                + " out instead)"),
+        Arguments.of("an attendance of another kind", edited("\"declaredVerdict\": \"ADMISSIBLE\"",
+            "\"declaredVerdict\": \"ADMISSIBLE\", \"attendance\": \"LATE\""),
+            "/jury/attendance: expected one of PRESENT, ABSENT, EXCUSED, was \"LATE\""),
         Arguments.of("wrong type for a list", edited("\"acquiredBlocks\": []", "\"acquiredBlocks\": {}"),
             "/acquiredBlocks: expected an array of acquired blocks, was an object"),
         Arguments.of("not a code", edited("\"capacity\": \"C3\"", "\"capacity\": \"C0\""),

@@ -13,11 +13,17 @@ final class ContainerTypes {
   static final class ListType<E> extends JsonType<List<E>> {
     private final String elementsWhat;
     private final JsonType<E> elements;
+    private final boolean nonEmpty;
 
     ListType(String elementsWhat, JsonType<E> elements) {
-      super("an array of " + elementsWhat);
+      this(elementsWhat, elements, false);
+    }
+
+    ListType(String elementsWhat, JsonType<E> elements, boolean nonEmpty) {
+      super((nonEmpty ? "a non-empty array of " : "an array of ") + elementsWhat);
       this.elementsWhat = elementsWhat;
       this.elements = elements;
+      this.nonEmpty = nonEmpty;
     }
 
     @Override
@@ -27,7 +33,13 @@ final class ContainerTypes {
 
     @Override
     List<E> readFrom(JsonInput in) throws IOException {
-      return in.array(elementsWhat, () -> elements.readFrom(in));
+      String at = in.pointer();
+      List<E> values = in.array(elementsWhat, () -> elements.readFrom(in));
+      if (nonEmpty && values.isEmpty()) {
+        throw in.error(at, "expected at least one of the " + elementsWhat + ", was an empty array (leave the property"
+            + " out instead)");
+      }
+      return values;
     }
 
     @Override

@@ -30,6 +30,7 @@ import io.github.cqpm.model.referential.EvaluationModality;
 import io.github.cqpm.model.referential.Territory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON of the dossier's types, each property declared once, in the canonical order (the
@@ -50,6 +51,9 @@ final class DossierJson {
       .required("territory", enumOf(Territory.class), Candidacy::getTerritory, Candidacy.Builder::territory)
       .required("registrationDate", date(), Candidacy::getRegistrationDate, Candidacy.Builder::registrationDate)
       .optional("sponsor", SPONSOR, Candidacy::getSponsor, Candidacy.Builder::sponsor)
+      // absent: the whole certification (0.1.0's documents); written only when some blocks are targeted
+      .optional("targetedBlocks", new ContainerTypes.ListType<>("block codes", CodeJson.BLOCK, true),
+          c -> c.isPartial() ? Optional.of(c.getTargetedBlocks()) : Optional.empty(), Candidacy.Builder::targetedBlocks)
       .build();
 
   static final JsonType<CapacityAssessment> ASSESSMENT =

@@ -10,6 +10,7 @@ import static io.github.cqpm.json.JsonType.text;
 
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JuryMember;
 import io.github.cqpm.model.jury.JurySession;
@@ -18,6 +19,8 @@ import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 
 /** The JSON of the jury's types, each property declared once. */
+import java.util.Optional;
+
 final class JuryJson {
   private static final JsonProperty<Vote, String> VOTE_MEMBER = required("member", text(), Vote::getMember);
   private static final JsonProperty<Vote, VoteChoice> VOTE_CHOICE =
@@ -45,6 +48,10 @@ final class JuryJson {
           .required("votes", listOf("votes", VOTE), JuryDeliberation::getVotes, JuryDeliberation.Builder::votes)
           .optional("declaredVerdict", enumOf(Verdict.class), JuryDeliberation::getDeclaredVerdict,
               JuryDeliberation.Builder::declaredVerdict)
+          // absent: PRESENT (0.1.0's documents); written only when the candidate did not attend
+          .optional("attendance", enumOf(Attendance.class),
+              j -> j.getAttendance() == Attendance.PRESENT ? Optional.empty() : Optional.of(j.getAttendance()),
+              JuryDeliberation.Builder::attendance)
           .build();
 
   private JuryJson() {}

@@ -1,6 +1,9 @@
 package io.github.cqpm.testkit;
 
+import io.github.cqpm.model.code.BlockCode;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.referential.AccessRoute;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,12 +18,18 @@ import java.util.OptionalInt;
  * @param nearValidityBoundary whether the dossier also lists a block acquired about five years
  *     before the jury (from three days inside to three days outside the validity), in place of
  *     fresh evidence for that block
+ * @param targetedBlocks the blocks the candidacy targets; empty (the default, not drawn) for the
+ *     whole certification
+ * @param attendance whether the candidate attended the jury; {@link Attendance#PRESENT} (the
+ *     default, not drawn) has the jury vote and declare, otherwise the jury records neither
  */
 public record DossierSpec(
     Optional<AccessRoute> route,
     OptionalInt acquiredBlocks,
     Optional<Boolean> tie,
-    boolean nearValidityBoundary) {
+    boolean nearValidityBoundary,
+    List<BlockCode> targetedBlocks,
+    Attendance attendance) {
 
   /**
    * Checks the components.
@@ -29,11 +38,16 @@ public record DossierSpec(
    * @param acquiredBlocks how many blocks are acquired
    * @param tie whether tied
    * @param nearValidityBoundary whether a block sits near the validity boundary
+   * @param targetedBlocks the blocks targeted
+   * @param attendance the attendance
+   * @since 0.2.0
    */
   public DossierSpec {
     Objects.requireNonNull(route, "route");
     Objects.requireNonNull(acquiredBlocks, "acquiredBlocks");
     Objects.requireNonNull(tie, "tie");
+    targetedBlocks = List.copyOf(targetedBlocks);
+    Objects.requireNonNull(attendance, "attendance");
     if (acquiredBlocks.isPresent() && (acquiredBlocks.getAsInt() < 0 || acquiredBlocks.getAsInt() > 3)) {
       throw new IllegalArgumentException("acquiredBlocks: expected 0 to 3, was " + acquiredBlocks.getAsInt());
     }
@@ -41,6 +55,19 @@ public record DossierSpec(
       throw new IllegalArgumentException(
           "acquiredBlocks: at most 2 with nearValidityBoundary (the third block is the boundary's), was 3");
     }
+  }
+
+  /**
+   * A spec as 0.1.0 made it: the whole certification, the candidate present.
+   *
+   * @param route the route
+   * @param acquiredBlocks how many blocks are acquired
+   * @param tie whether tied
+   * @param nearValidityBoundary whether a block sits near the validity boundary
+   */
+  public DossierSpec(Optional<AccessRoute> route, OptionalInt acquiredBlocks, Optional<Boolean> tie,
+      boolean nearValidityBoundary) {
+    this(route, acquiredBlocks, tie, nearValidityBoundary, List.of(), Attendance.PRESENT);
   }
 
   /**
@@ -66,7 +93,7 @@ public record DossierSpec(
       throw new IllegalArgumentException(
           "route: " + value + " is not open to RNCP 19453 (open: " + Recipes.OPEN_ROUTES + ")");
     }
-    return new DossierSpec(Optional.of(value), acquiredBlocks, tie, nearValidityBoundary);
+    return new DossierSpec(Optional.of(value), acquiredBlocks, tie, nearValidityBoundary, targetedBlocks, attendance);
   }
 
   /**
@@ -76,7 +103,7 @@ public record DossierSpec(
    * @return the spec
    */
   public DossierSpec acquiredBlocks(int value) {
-    return new DossierSpec(route, OptionalInt.of(value), tie, nearValidityBoundary);
+    return new DossierSpec(route, OptionalInt.of(value), tie, nearValidityBoundary, targetedBlocks, attendance);
   }
 
   /**
@@ -86,7 +113,7 @@ public record DossierSpec(
    * @return the spec
    */
   public DossierSpec tie(boolean value) {
-    return new DossierSpec(route, acquiredBlocks, Optional.of(value), nearValidityBoundary);
+    return new DossierSpec(route, acquiredBlocks, Optional.of(value), nearValidityBoundary, targetedBlocks, attendance);
   }
 
   /**
@@ -96,6 +123,32 @@ public record DossierSpec(
    * @return the spec
    */
   public DossierSpec withBlockNearValidityBoundary() {
-    return new DossierSpec(route, acquiredBlocks, tie, true);
+    return new DossierSpec(route, acquiredBlocks, tie, true, targetedBlocks, attendance);
+  }
+
+  /**
+   * This spec with a candidacy that targets these blocks only.
+   *
+   * @param blocks blocks of RNCP 19453, at least one, each once
+   * @return the spec
+   * @since 0.2.0
+   */
+  public DossierSpec targeting(BlockCode... blocks) {
+    if (blocks.length == 0) {
+      throw new IllegalArgumentException("targetedBlocks: name at least one block (the whole certification is the"
+          + " default)");
+    }
+    return new DossierSpec(route, acquiredBlocks, tie, nearValidityBoundary, List.of(blocks), attendance);
+  }
+
+  /**
+   * This spec with the candidate's attendance at the jury.
+   *
+   * @param value the attendance
+   * @return the spec
+   * @since 0.2.0
+   */
+  public DossierSpec attendance(Attendance value) {
+    return new DossierSpec(route, acquiredBlocks, tie, nearValidityBoundary, targetedBlocks, value);
   }
 }

@@ -19,6 +19,7 @@ import io.github.cqpm.model.dossier.Sponsor;
 import io.github.cqpm.model.dossier.SponsorKind;
 import io.github.cqpm.model.dossier.VaeFile;
 import io.github.cqpm.model.dossier.ValidationInterview;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.jury.Branch;
 import io.github.cqpm.model.jury.College;
 import io.github.cqpm.model.jury.JuryDeliberation;
@@ -147,7 +148,7 @@ final class Recipes {
     boolean tie = spec.tie().orElseGet(d::bool);
     LocalDate registered = jury.minusDays(d.between(60, 400));
     Candidacy.Builder candidacy = Candidacy.builder()
-        .route(route).territory(Territory.FRANCE).registrationDate(registered);
+        .route(route).territory(Territory.FRANCE).registrationDate(registered).targetedBlocks(spec.targetedBlocks());
     Dossier.Builder dossier = Dossier.builder().certification(RncpNumber.of(19453)).candidate(candidate(d));
     LocalDate evidenceDate;
     if (route.getPath() == PathKind.VAE) {
@@ -193,6 +194,11 @@ final class Recipes {
         }
         dossier.addCompanyOpinions(favourable(d, block.getCode(), evidenceDate));
       }
+    }
+    if (spec.attendance() != Attendance.PRESENT) {
+      // the candidate did not come: the jury sits and records neither votes nor a verdict
+      return dossier.jury(JuryDeliberation.builder().session(jury(d, jury)).attendance(spec.attendance()).build())
+          .build();
     }
     return withJury(d, dossier, jury(d, jury), tie);
   }

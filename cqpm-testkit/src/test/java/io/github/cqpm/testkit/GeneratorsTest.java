@@ -93,6 +93,28 @@ class GeneratorsTest {
   }
 
   @Test
+  void theTargetAndAttendanceKnobs() {
+    io.github.cqpm.model.code.BlockCode two = io.github.cqpm.model.code.BlockCode.of(19453, 2);
+    qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any().targeting(two))).checkAssert(d ->
+        assertThat(d.getCandidacy().getTargetedBlocks()).containsExactly(two));
+    qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any())).checkAssert(d -> {
+      assertThat(d.getCandidacy().isPartial()).isFalse();
+      assertThat(d.getJury().orElseThrow().getAttendance()).isEqualTo(io.github.cqpm.model.jury.Attendance.PRESENT);
+    });
+    for (io.github.cqpm.model.jury.Attendance away : List.of(io.github.cqpm.model.jury.Attendance.ABSENT,
+        io.github.cqpm.model.jury.Attendance.EXCUSED)) {
+      qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any().attendance(away))).checkAssert(d -> {
+        assertThat(d.getJury().orElseThrow().getAttendance()).isEqualTo(away);
+        assertThat(d.getJury().orElseThrow().getVotes()).isEmpty();
+        assertThat(d.getJury().orElseThrow().getDeclaredVerdict()).isEmpty();
+      });
+    }
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DossierSpec.any().targeting())
+        .withMessageStartingWith("targetedBlocks: name at least one block");
+  }
+
+  @Test
   void theValidityBoundaryKnobPutsABlockWithinThreeDaysOfFiveYears() {
     qt().withExamples(60).forAll(CqpmGens.dossiers(DossierSpec.any().withBlockNearValidityBoundary())).checkAssert(d -> {
       LocalDate jury = d.getJury().orElseThrow().getSession().getDate();

@@ -1,8 +1,11 @@
 package io.github.cqpm.model.dossier;
 
+import io.github.cqpm.model.code.BlockCode;
+import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Territory;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,6 +50,28 @@ public abstract class Candidacy {
   public abstract Optional<Sponsor> getSponsor();
 
   /**
+   * The blocks the candidacy targets, when it targets some only: the fiche certifies each block on
+   * its own ("Attestation : Chaque bloc est certifié, il donne lieu à une évaluation et une
+   * validation"), and France VAE lets a candidate aim at part of a certification
+   * ({@code estViseePartiellement}).
+   *
+   * @return the blocks, each once, in the dossier's order; empty when the candidacy targets the
+   *     whole certification
+   * @since 0.2.0
+   */
+  public abstract List<BlockCode> getTargetedBlocks();
+
+  /**
+   * Whether the candidacy targets some blocks only.
+   *
+   * @return true when {@link #getTargetedBlocks()} names blocks
+   * @since 0.2.0
+   */
+  public boolean isPartial() {
+    return !getTargetedBlocks().isEmpty();
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder
@@ -55,7 +80,15 @@ public abstract class Candidacy {
     return new Builder();
   }
 
-  /** Builds a {@link Candidacy}; all but {@code sponsor} are required. */
+  @Value.Check
+  void check() {
+    Checks.distinct("targetedBlocks", getTargetedBlocks(), b -> b);
+  }
+
+  /**
+   * Builds a {@link Candidacy}; all but {@code sponsor} and {@code targetedBlocks} are required,
+   * and no block is targeted twice.
+   */
   public static final class Builder extends ImmutableCandidacy.Builder {
     Builder() {}
   }

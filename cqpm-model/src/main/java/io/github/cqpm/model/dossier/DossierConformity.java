@@ -142,8 +142,8 @@ public final class DossierConformity {
   }
 
   /**
-   * The codes the dossier uses: every capacity assessed or named by VAE evidence, every block
-   * given an opinion or acquired earlier, is one of the référentiel's.
+   * The codes the dossier uses: every block the candidacy targets, every capacity assessed or named
+   * by VAE evidence, every block given an opinion or acquired earlier, is one of the référentiel's.
    *
    * @param dossier the dossier
    * @param referential the référentiel
@@ -153,6 +153,10 @@ public final class DossierConformity {
   public static List<Nonconformity> references(Dossier dossier, Referential referential) {
     List<Nonconformity> out = new ArrayList<>(0);
     RncpNumber own = referential.getRncpNumber();
+    List<BlockCode> targeted = dossier.getCandidacy().getTargetedBlocks();
+    for (int i = 0; i < targeted.size(); i++) {
+      block(referential, own, targeted.get(i), "candidacy.targetedBlocks[" + i + "]", out);
+    }
     List<CapacityAssessment> assessments = dossier.getAssessments();
     for (int i = 0; i < assessments.size(); i++) {
       capacity(referential, own, assessments.get(i).getCapacity(),

@@ -40,6 +40,17 @@ public abstract class JuryDeliberation {
   public abstract Optional<Verdict> getDeclaredVerdict();
 
   /**
+   * Whether the candidate attended the jury.
+   *
+   * @return {@link Attendance#PRESENT} unless the dossier records otherwise
+   * @since 0.2.0
+   */
+  @Value.Default
+  public Attendance getAttendance() {
+    return Attendance.PRESENT;
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder
@@ -60,7 +71,10 @@ public abstract class JuryDeliberation {
     }
   }
 
-  /** Builds a {@link JuryDeliberation}; {@code session} is required. */
+  /**
+   * Builds a {@link JuryDeliberation}; {@code session} is required, {@code attendance} {@link
+   * Attendance#PRESENT} unless set.
+   */
   public static final class Builder extends ImmutableJuryDeliberation.Builder {
     Builder() {}
   }

@@ -85,6 +85,29 @@ class StructuralInvariantsTest {
   }
 
   @Test
+  void aCandidacyTargetsABlockAtMostOnceAndWithoutTargetsTheWholeCertification() {
+    Candidacy base = Samples.admissibleTrainingDossier().build().getCandidacy();
+    assertThat(base.getTargetedBlocks()).isEmpty();
+    assertThat(base.isPartial()).isFalse();
+    io.github.cqpm.model.code.BlockCode two = io.github.cqpm.model.code.BlockCode.of(19453, 2);
+    Candidacy partial = Candidacy.builder().from(base).addTargetedBlocks(two).build();
+    assertThat(partial.isPartial()).isTrue();
+    assertThat(partial.getTargetedBlocks()).containsExactly(two);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Candidacy.builder().from(base).addTargetedBlocks(two, two).build())
+        .withMessageStartingWith("targetedBlocks");
+  }
+
+  @Test
+  void aCandidateIsPresentUnlessTheDossierSaysOtherwise() {
+    io.github.cqpm.model.jury.JuryDeliberation jury = Samples.admissibleTrainingDossier().build().getJury().orElseThrow();
+    assertThat(jury.getAttendance()).isEqualTo(io.github.cqpm.model.jury.Attendance.PRESENT);
+    assertThat(io.github.cqpm.model.jury.JuryDeliberation.builder().from(jury)
+        .attendance(io.github.cqpm.model.jury.Attendance.EXCUSED).build().getAttendance())
+        .isEqualTo(io.github.cqpm.model.jury.Attendance.EXCUSED);
+  }
+
+  @Test
   void jurorsAreUniqueAndVotesNameJurors() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Samples.juryOfTen().addMembers(member("M3", College.EMPLOYEE, Branch.METALLURGY, "CGT", false)).build())

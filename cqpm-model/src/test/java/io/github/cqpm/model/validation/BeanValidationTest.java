@@ -283,6 +283,20 @@ class BeanValidationTest {
   }
 
   @Test
+  void aTargetedBlockOutsideTheReferentialIsReportedAtItsPlace() {
+    Candidacy base = Samples.admissibleTrainingDossier().build().getCandidacy();
+    Dossier dossier = Samples.admissibleTrainingDossier()
+        .candidacy(Candidacy.builder().from(base)
+            .targetedBlocks(List.of(BlockCode.of(19453, 2), BlockCode.of(19453, 4))).build())
+        .build();
+    assertThat(validator.validate(dossier)).extracting(v -> v.getPropertyPath().toString())
+        .containsExactly("candidacy.targetedBlocks[1]");
+    Dossier inside = Samples.admissibleTrainingDossier()
+        .candidacy(Candidacy.builder().from(base).addTargetedBlocks(BlockCode.of(19453, 2)).build()).build();
+    assertThat(validator.validate(inside)).isEmpty();
+  }
+
+  @Test
   void theApplicationsOwnValidationMessagesDoNotHideTheLibrarys() {
     // this module's test resources hold an application's ValidationMessages[_fr].properties
     assertThat(BeanValidationTest.class.getResource("/ValidationMessages.properties")).isNotNull();
