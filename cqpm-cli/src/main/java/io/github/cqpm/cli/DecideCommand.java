@@ -102,7 +102,10 @@ final class DecideCommand implements Callable<Integer> {
     return catalog.with(RncpExport.referential(export, named.get().toString()));
   }
 
-  /** The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict. */
+  /**
+   * The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict (an irregular
+   * deliberation, no verdict yet, a candidate absent or excused).
+   */
   static int exitCode(Ruling ruling) {
     switch (ruling) {
       case ADMISSIBLE:

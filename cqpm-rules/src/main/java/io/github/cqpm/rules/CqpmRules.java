@@ -6,6 +6,7 @@ import io.github.cqpm.json.JsonType;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.DossierConformity;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.jury.JuryComposition;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.model.jury.JurySession;
@@ -234,7 +235,9 @@ public final class CqpmRules {
    * The full decision on a dossier. The jury decides and the evidence bounds it ({@link Ruling}):
    * with votes recorded, the votes' verdict; with none, the declared verdict; with neither, no
    * verdict yet ({@link Ruling#PENDING}). An irregular deliberation has no valid verdict ({@link
-   * Ruling#UNDECIDED}); "admissible" needs every block acquired and valid at the jury's date and no
+   * Ruling#UNDECIDED}); a candidate absent or excused from the jury has none ({@link Ruling#ABSENT},
+   * {@link Ruling#EXCUSED}: the jury's composition and votes are not judged, and votes or a verdict
+   * recorded for them make the record inconsistent); "admissible" needs every block acquired and valid at the jury's date and no
    * ERROR in the candidacy, the procedure or the codes used. The outcome keeps the views side by
    * side: the decision, the votes' verdict, the declared verdict, the evidence's call and the audit
    * of the declaration.
@@ -256,6 +259,9 @@ public final class CqpmRules {
     Optional<Verdict> declared = Optional.empty();
     List<Finding> composition = List.of();
     Decision<Optional<DeliberationOutcome>> deliberation = NO_DELIBERATION;
+    if (dossier.getJury().isPresent() && dossier.getJury().get().getAttendance() != Attendance.PRESENT) {
+      return absent(dossier.getJury().get(), evidence, certification, candidacy, procedure, references);
+    }
     if (dossier.getJury().isPresent()) {
       JuryDeliberation jury = dossier.getJury().get();
       declared = jury.getDeclaredVerdict();
@@ -276,6 +282,31 @@ public final class CqpmRules {
         evidence, certification.outcome(), audit.outcome(), irregularities);
     return new Decision<>(outcome, concat(candidacy, procedure, references, certification.findings(),
         composition, deliberation.findings(), ruling.findings(), audit.findings()));
+  }
+
+  /**
+   * The decision on a candidate absent or excused from the jury: no verdict, whatever is recorded
+   * (the jury's composition and votes are not judged: they concern the candidates who attended);
+   * votes or a verdict recorded for them make the record inconsistent. The blocks are judged at the
+   * jury's date all the same.
+   */
+  private static Decision<DossierOutcome> absent(JuryDeliberation jury, Verdict evidence,
+      Decision<CertificationOutcome> certification, List<Finding> candidacy, List<Finding> procedure,
+      List<Finding> references) {
+    boolean excused = jury.getAttendance() == Attendance.EXCUSED;
+    LocalDate date = jury.getSession().getDate();
+    Finding why = Finding.of(excused ? FindingCode.CANDIDATE_EXCUSED : FindingCode.CANDIDATE_ABSENT, Subject.JURY, date);
+    List<Finding> audit = List.of();
+    AuditOutcome consistent = AuditOutcome.CONSISTENT;
+    if (!jury.getVotes().isEmpty() || jury.getDeclaredVerdict().isPresent()) {
+      audit = List.of(Finding.of(FindingCode.VERDICT_RECORDED_FOR_ABSENT_CANDIDATE, Subject.JURY,
+          jury.getVotes().size(), jury.getDeclaredVerdict().map(Verdict::name).orElse("-")));
+      consistent = AuditOutcome.INCONSISTENT;
+    }
+    DossierOutcome outcome = new DossierOutcome(excused ? Ruling.EXCUSED : Ruling.ABSENT, Optional.empty(),
+        jury.getDeclaredVerdict(), evidence, certification.outcome(), consistent, List.of());
+    return new Decision<>(outcome, concat(candidacy, procedure, references, certification.findings(), List.of(why),
+        audit));
   }
 
   /** The codes the dossier uses that the référentiel does not have. */

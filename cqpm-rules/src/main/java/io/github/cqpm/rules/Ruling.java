@@ -9,7 +9,8 @@ import java.util.Optional;
  * ("En cas de partage des voix, celle du président du jury est prépondérante"); the evidence bounds
  * it ("Pour que le candidat soit déclaré admissible … l'ensemble des blocs de compétences … doit
  * être acquis"). Besides the two verdicts, a dossier can have none: an irregular deliberation has
- * no valid one, and a jury that has not sat (or recorded nothing) none yet.
+ * no valid one, a jury that has not sat (or recorded nothing) none yet, and a candidate absent or
+ * excused from the jury none at all.
  */
 public enum Ruling {
   /** The jury's verdict is admissible, and the evidence allows it. */
@@ -28,14 +29,29 @@ public enum Ruling {
    * No verdict yet: no jury has sat, or it recorded neither votes nor a declared verdict. The
    * outcome's evidence says what the evidence calls for.
    */
-  PENDING;
+  PENDING,
+  /**
+   * No verdict: the candidate was absent from the jury ({@code jury.attendance} {@code ABSENT});
+   * votes or a verdict recorded for them are not read ({@code CANDIDATE_ABSENT}).
+   *
+   * @since 0.2.0
+   */
+  ABSENT,
+  /**
+   * No verdict: the candidate was excused from the jury ({@code jury.attendance} {@code EXCUSED});
+   * votes or a verdict recorded for them are not read ({@code CANDIDATE_EXCUSED}).
+   *
+   * @since 0.2.0
+   */
+  EXCUSED;
 
   private static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
 
   /**
    * The verdict this ruling is, if it is one.
    *
-   * @return the verdict; empty for {@link #UNDECIDED} and {@link #PENDING}
+   * @return the verdict; empty for {@link #UNDECIDED}, {@link #PENDING}, {@link #ABSENT} and
+   *     {@link #EXCUSED}
    */
   public Optional<Verdict> verdict() {
     switch (this) {

@@ -5,6 +5,7 @@ import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.Candidacy;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.Territory;
@@ -113,6 +114,28 @@ public final class Fixtures {
    */
   public static Dossier juryAfterRegistrationEnd() {
     return Recipes.dossier(Recipes.SMALLEST, ADMISSIBLE_TRAINING, LocalDate.of(2019, 8, 12));
+  }
+
+  /**
+   * A candidate absent from the jury of 2016-06-20: every block acquired, the jury recording
+   * neither votes nor a verdict for them (France VAE: {@code CANDIDAT_ABSENT}).
+   *
+   * @return the dossier; decided ABSENT, no verdict
+   * @since 0.2.0
+   */
+  public static Dossier candidateAbsent() {
+    return Recipes.dossier(Recipes.SMALLEST, ADMISSIBLE_TRAINING.attendance(Attendance.ABSENT));
+  }
+
+  /**
+   * A candidate excused from the jury of 2016-06-20: every block acquired, the jury recording
+   * neither votes nor a verdict for them (France VAE: {@code CANDIDAT_EXCUSE}).
+   *
+   * @return the dossier; decided EXCUSED, no verdict
+   * @since 0.2.0
+   */
+  public static Dossier candidateExcused() {
+    return Recipes.dossier(Recipes.SMALLEST, ADMISSIBLE_TRAINING.attendance(Attendance.EXCUSED));
   }
 
   /** The dossier with its jury voting and declaring again, on the evidence it now has. */

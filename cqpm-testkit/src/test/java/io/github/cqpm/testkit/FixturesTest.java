@@ -95,6 +95,19 @@ class FixturesTest {
   }
 
   @Test
+  void candidateAbsentAndCandidateExcused() {
+    Decision<DossierOutcome> absent = decide(Fixtures.candidateAbsent());
+    assertThat(absent.outcome().ruling()).isEqualTo(Ruling.ABSENT);
+    assertThat(absent.outcome().certification().due()).isTrue();
+    assertThat(absent.outcome().audit()).isEqualTo(AuditOutcome.CONSISTENT);
+    assertThat(absent.findings(FindingCode.CANDIDATE_ABSENT)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("2016-06-20"));
+    Decision<DossierOutcome> excused = decide(Fixtures.candidateExcused());
+    assertThat(excused.outcome().ruling()).isEqualTo(Ruling.EXCUSED);
+    assertThat(excused.codes()).contains(FindingCode.CANDIDATE_EXCUSED);
+  }
+
+  @Test
   void fixturesAreValuesTheSameOnEveryCall() {
     assertThat(Fixtures.admissibleTrainingPath()).isEqualTo(Fixtures.admissibleTrainingPath());
     assertThat(Fixtures.tieBrokenByPresident()).isNotEqualTo(Fixtures.admissibleTrainingPath());

@@ -96,6 +96,30 @@ class VerdictLawsTest {
     });
   }
 
+  /**
+   * Law: a candidate absent or excused from the jury never gets a verdict, whatever the votes and
+   * the declared verdict recorded, and their blocks are judged as if they had attended.
+   */
+  @Test
+  void aCandidateWhoDidNotAttendNeverGetsAVerdictWhateverTheVotes() {
+    qt().forAll(CqpmGens.dossiers(), CqpmGens.votes(), CqpmGens.of(d -> d.bool())).checkAssert((base, votes, excused) -> {
+      io.github.cqpm.model.jury.JuryDeliberation jury = base.getJury().orElseThrow();
+      java.util.List<io.github.cqpm.model.jury.Vote> cast = votes.stream()
+          .filter(v -> jury.getSession().getMember(v.getMember()).isPresent())
+          .collect(java.util.stream.Collectors.toMap(io.github.cqpm.model.jury.Vote::getMember, v -> v, (a, b) -> a,
+              java.util.LinkedHashMap::new)).values().stream().toList();
+      io.github.cqpm.model.jury.Attendance away = excused ? io.github.cqpm.model.jury.Attendance.EXCUSED
+          : io.github.cqpm.model.jury.Attendance.ABSENT;
+      Dossier dossier = Dossier.builder().from(base).jury(io.github.cqpm.model.jury.JuryDeliberation.builder()
+          .from(jury).votes(cast).attendance(away).build()).build();
+      DossierOutcome outcome = RULES.decide(dossier).outcome();
+      assertThat(outcome.ruling()).isEqualTo(excused ? io.github.cqpm.rules.Ruling.EXCUSED
+          : io.github.cqpm.rules.Ruling.ABSENT);
+      assertThat(outcome.ruling().verdict()).isEmpty();
+      assertThat(outcome.certification()).isEqualTo(RULES.decide(base).outcome().certification());
+    });
+  }
+
   @Test
   void withIncompleteEvidenceTheDecisionIsNeverAdmissible() {
     qt().forAll(CqpmGens.of(d -> d.intBetween(0, 2)).flatMap(k -> revoted(DossierSpec.any().acquiredBlocks(k))))

@@ -194,6 +194,20 @@ public enum FindingCode {
    */
   VERDICT_NOT_RECORDED(WARNING, FicheRule.JURY_DUTY, "juryDate"),
   /**
+   * The candidate was absent from the jury: no verdict, whatever is recorded (a policy: the fiche
+   * is silent; France VAE records {@code CANDIDAT_ABSENT}). Arguments: the jury's date.
+   *
+   * @since 0.2.0
+   */
+  CANDIDATE_ABSENT(INFO, FicheRule.LIBRARY_POLICY, "juryDate"),
+  /**
+   * The candidate was excused from the jury: no verdict, whatever is recorded (a policy: the
+   * fiche is silent; France VAE records {@code CANDIDAT_EXCUSE}). Arguments: the jury's date.
+   *
+   * @since 0.2.0
+   */
+  CANDIDATE_EXCUSED(INFO, FicheRule.LIBRARY_POLICY, "juryDate"),
+  /**
    * The deliberation is irregular (a non-conform composition, a quorum not met, a tie left
    * unresolved): it has no valid verdict. Arguments: the codes that make it irregular.
    */
@@ -209,6 +223,14 @@ public enum FindingCode {
   // Audit
   /** The jury declared no verdict. Arguments: none. */
   VERDICT_NOT_DECLARED(ERROR, FicheRule.JURY_DUTY),
+  /**
+   * Votes or a verdict are recorded for a candidate absent or excused from the jury: they are not
+   * read, and the record is inconsistent. Arguments: the votes recorded, the verdict declared (or
+   * {@code -}).
+   *
+   * @since 0.2.0
+   */
+  VERDICT_RECORDED_FOR_ABSENT_CANDIDATE(ERROR, FicheRule.LIBRARY_POLICY, "votes", "declared"),
   /** Declared admissible while some block is missing or expired. Arguments: blocks. */
   DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS(ERROR, FicheRule.ADMISSIBILITY, "missingBlocks"),
   /** Declared not admissible while every block is acquired and valid. Arguments: none. */
