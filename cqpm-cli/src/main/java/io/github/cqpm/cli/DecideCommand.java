@@ -103,14 +103,17 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   /**
-   * The exit code of a ruling: 0 admissible, 1 not admissible, 3 no valid verdict (an irregular
-   * deliberation, no verdict yet, a candidate absent or excused).
+   * The exit code of a ruling: 0 admissible (or a partial target met), 1 not admissible (or a
+   * partial target not met), 3 no valid verdict (an irregular deliberation, no verdict yet, a
+   * candidate absent or excused).
    */
   static int exitCode(Ruling ruling) {
     switch (ruling) {
       case ADMISSIBLE:
+      case TARGET_MET:
         return ExitCode.OK;
       case NOT_ADMISSIBLE:
+      case TARGET_NOT_MET:
         return ExitCode.NOT_ADMISSIBLE;
       default:
         return ExitCode.NO_VALID_VERDICT;

@@ -147,6 +147,37 @@ class DecideVerdictTest {
   }
 
   @Test
+  void aCandidateAbsentOrExcusedHasNoVerdictExitThree() throws IOException {
+    for (String attendance : new String[] {"ABSENT", "EXCUSED"}) {
+      Run run = decide(variant(attendance + ".json", d -> jury(d).put("attendance", attendance)));
+      assertThat(run.exitCode()).as(attendance).isEqualTo(3);
+      assertThat(run.out()).contains("Décision : " + attendance).contains("CANDIDATE_" + attendance)
+          .contains("VERDICT_RECORDED_FOR_ABSENT_CANDIDATE");
+    }
+  }
+
+  @Test
+  void aPartialTargetMetExitsZeroAndNotMetOne() throws IOException {
+    Path met = variant("target-met.json", d -> ((ObjectNode) d.get("candidacy"))
+        .set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02")));
+    Run run = decide(met);
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("Décision : TARGET_MET").contains("TARGET_MET [DOSSIER]");
+    Path notMet = variant("target-not-met.json", d -> {
+      ((ObjectNode) d.get("candidacy")).set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02"));
+      ArrayNode assessments = (ArrayNode) d.get("assessments");
+      for (int i = assessments.size() - 1; i >= 0; i--) {
+        if (assessments.get(i).get("capacity").asText().equals("C5")) {
+          assessments.remove(i);
+        }
+      }
+    });
+    Run missing = decide(notMet);
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.out()).contains("Décision : TARGET_NOT_MET").contains("JURY_VERDICT_EXCEEDS_EVIDENCE");
+  }
+
+  @Test
   void aClosedRouteIsNotAdmissibleUnlessEveryListedRouteIsReadAsOpen() throws IOException {
     Path file = variant("apprentice.json", d -> ((ObjectNode) d.get("candidacy")).put("route", "APPRENTICESHIP"));
     Run run = decide(file);

@@ -36,7 +36,7 @@ class TargetAndAttendanceTest {
       throws Exception {
     String text = Golden.text("tie-broken-by-president.json");
     Dossier read = CqpmJson.readDossier(text);
-    assertThat(read.getCandidacy().isPartial()).isFalse();
+    assertThat(read.getCandidacy().hasTargetedBlocks()).isFalse();
     assertThat(read.getJury().orElseThrow().getAttendance()).isEqualTo(Attendance.PRESENT);
     assertThat(CqpmJson.write(read)).doesNotContain("targetedBlocks").doesNotContain("attendance");
   }

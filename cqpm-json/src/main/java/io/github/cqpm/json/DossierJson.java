@@ -53,7 +53,7 @@ final class DossierJson {
       .optional("sponsor", SPONSOR, Candidacy::getSponsor, Candidacy.Builder::sponsor)
       // absent: the whole certification (0.1.0's documents); written only when some blocks are targeted
       .optional("targetedBlocks", new ContainerTypes.ListType<>("block codes", CodeJson.BLOCK, true),
-          c -> c.isPartial() ? Optional.of(c.getTargetedBlocks()) : Optional.empty(), Candidacy.Builder::targetedBlocks)
+          c -> c.hasTargetedBlocks() ? Optional.of(c.getTargetedBlocks()) : Optional.empty(), Candidacy.Builder::targetedBlocks)
       .build();
 
   static final JsonType<CapacityAssessment> ASSESSMENT =

@@ -50,11 +50,10 @@ final class AuditRule {
     if (votes.isPresent() && votes.get() != declared) {
       out.add(Finding.of(FindingCode.VERDICT_CONTRADICTS_VOTES, Subject.JURY, declared, votes.get()));
     }
-    CertificationOutcome certification = parts.certification();
-    if (declared == Verdict.ADMISSIBLE && !certification.due()) {
+    if (declared == Verdict.ADMISSIBLE && !parts.blocksAcquired()) {
       out.add(Finding.of(
-          FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, Subject.JURY, blocks(certification)));
-    } else if (declared == Verdict.NOT_ADMISSIBLE && certification.due()) {
+          FindingCode.DECLARED_ADMISSIBLE_WITHOUT_ALL_BLOCKS, Subject.JURY, parts.missingBlocks()));
+    } else if (declared == Verdict.NOT_ADMISSIBLE && parts.blocksAcquired()) {
       out.add(Finding.of(FindingCode.DECLARED_NOT_ADMISSIBLE_ALTHOUGH_DUE, Subject.JURY));
     }
     for (int i = 0; i < out.size(); i++) {
@@ -67,16 +66,5 @@ final class AuditRule {
     }
     out.add(Finding.of(FindingCode.DECLARATION_CONSISTENT, Subject.JURY, declared));
     return AuditOutcome.CONSISTENT;
-  }
-
-  /** The codes of the blocks missing at the decision date, joined: "RNCP19453BC02, …". */
-  static String blocks(CertificationOutcome certification) {
-    StringBuilder text = new StringBuilder();
-    for (BlockStatus block : certification.blocks()) {
-      if (!block.valid()) {
-        text.append(text.length() == 0 ? "" : ", ").append(block.block());
-      }
-    }
-    return text.toString();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.BlockCode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +47,18 @@ public record CertificationOutcome(boolean due, LocalDate date, List<BlockStatus
    */
   public List<BlockStatus> missingBlocks() {
     return blocks.stream().filter(b -> !b.valid()).toList();
+  }
+
+  /**
+   * The blocks among {@code targeted} that are missing: not acquired, acquired after the date, or no
+   * longer valid at it.
+   *
+   * @param targeted the blocks a candidacy targets
+   * @return their statuses, in the référentiel's order
+   * @since 0.2.0
+   */
+  public List<BlockStatus> missingBlocks(Collection<BlockCode> targeted) {
+    return blocks.stream().filter(b -> targeted.contains(b.block()) && !b.valid()).toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.CapacityAssessment;
 import io.github.cqpm.model.dossier.CompanyOpinion;
 import io.github.cqpm.model.dossier.Dossier;
@@ -17,24 +18,37 @@ import java.util.stream.Stream;
  * soit délivré"; "Pour que le candidat soit déclaré admissible au CQPM par le jury paritaire de
  * délibération l'ensemble des blocs de compétences … doit être acquis." The CQPM is due when every
  * block of the référentiel is acquired and valid at the decision date; each block acquired and
- * valid is attested on its own.
+ * valid is attested on its own ("Chaque bloc est certifié, il donne lieu à une évaluation et une
+ * validation"). A candidacy that targets some blocks only is judged on them: its target is met
+ * when each is acquired and valid, and the CQPM is never due on it.
  */
 final class CertificationRule {
   private CertificationRule() {}
 
-  /** The certification at a date, with the findings of its blocks, in order, then its own. */
+  /**
+   * The certification at a date, with the findings of its blocks, in order, then its own: the
+   * CQPM due or not; for a candidacy that targets some blocks only, whether its target is met (the
+   * CQPM is never due on it).
+   */
   static Decision<CertificationOutcome> apply(
       ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date) {
     List<Finding> out = new ArrayList<>(24);
     BlockStatus[] blocks = blocks(ref, policy, dossier, date, out);
+    List<BlockCode> target = partialTarget(ref, dossier);
     StringBuilder missing = null;
     int count = 0;
     for (BlockStatus block : blocks) {
-      if (!block.valid()) {
+      if (!block.valid() && (target.isEmpty() || target.contains(block.block()))) {
         missing = missing == null ? new StringBuilder() : missing.append(", ");
         missing.append(block.block());
         count++;
       }
+    }
+    if (!target.isEmpty()) {
+      out.add(missing == null
+          ? Finding.of(FindingCode.TARGET_MET, Subject.DOSSIER, join(target), date)
+          : Finding.of(FindingCode.TARGET_NOT_MET, Subject.DOSSIER, missing.toString(), count));
+      return new Decision<>(new CertificationOutcome(false, date, List.of(blocks)), out);
     }
     if (missing == null) {
       out.add(Finding.of(FindingCode.CERTIFICATION_DUE, Subject.DOSSIER, date));
@@ -44,6 +58,31 @@ final class CertificationRule {
               FindingCode.CERTIFICATION_NOT_DUE, Subject.DOSSIER, missing.toString(), count));
     }
     return new Decision<>(new CertificationOutcome(missing == null, date, List.of(blocks)), out);
+  }
+
+  /**
+   * The blocks a candidacy targets when it targets some only; empty for the whole certification,
+   * which a target of every block of the référentiel is too.
+   */
+  static List<BlockCode> partialTarget(ReferentialIndex ref, Dossier dossier) {
+    List<BlockCode> targeted = dossier.getCandidacy().getTargetedBlocks();
+    if (targeted.isEmpty()) {
+      return targeted;
+    }
+    for (int b = 0; b < ref.blockCount(); b++) {
+      if (!targeted.contains(ref.block(b).getCode())) {
+        return targeted;
+      }
+    }
+    return List.of();
+  }
+
+  private static String join(List<BlockCode> blocks) {
+    StringBuilder text = new StringBuilder();
+    for (BlockCode block : blocks) {
+      text.append(text.length() == 0 ? "" : ", ").append(block);
+    }
+    return text.toString();
   }
 
   private static BlockStatus[] blocks(

@@ -3,6 +3,7 @@ package io.github.cqpm.rules;
 import io.github.cqpm.json.CanonicalJson;
 import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.JsonType;
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.dossier.DossierConformity;
@@ -237,7 +238,9 @@ public final class CqpmRules {
    * verdict yet ({@link Ruling#PENDING}). An irregular deliberation has no valid verdict ({@link
    * Ruling#UNDECIDED}); a candidate absent or excused from the jury has none ({@link Ruling#ABSENT},
    * {@link Ruling#EXCUSED}: the jury's composition and votes are not judged, and votes or a verdict
-   * recorded for them make the record inconsistent); "admissible" needs every block acquired and valid at the jury's date and no
+   * recorded for them make the record inconsistent); a candidacy that targets some blocks only is
+   * judged on them ({@link Ruling#TARGET_MET}, {@link Ruling#TARGET_NOT_MET}: the jury's
+   * "admissible" read as the targeted blocks validated, bounded by the evidence alike); "admissible" needs every block acquired and valid at the jury's date and no
    * ERROR in the candidacy, the procedure or the codes used. The outcome keeps the views side by
    * side: the decision, the votes' verdict, the declared verdict, the evidence's call and the audit
    * of the declaration.
@@ -254,8 +257,10 @@ public final class CqpmRules {
     List<Finding> references = references(dossier);
     int caseErrors = errors(candidacy) + errors(procedure) + errors(references);
     Decision<CertificationOutcome> certification = certificationAtJury(dossier);
-    Verdict evidence = certification.outcome().due() && caseErrors == 0
-        ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
+    List<BlockCode> target = CertificationRule.partialTarget(index, dossier);
+    boolean acquired = target.isEmpty() ? certification.outcome().due()
+        : certification.outcome().missingBlocks(target).isEmpty();
+    Verdict evidence = acquired && caseErrors == 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     Optional<Verdict> declared = Optional.empty();
     List<Finding> composition = List.of();
     Decision<Optional<DeliberationOutcome>> deliberation = NO_DELIBERATION;
@@ -275,7 +280,7 @@ public final class CqpmRules {
     }
     List<FindingCode> irregularities = errorCodes(composition, deliberation.findings());
     Evaluation parts = new Evaluation(deliberation.outcome(), declared, evidence,
-        certification.outcome(), caseErrors, errors(composition));
+        certification.outcome(), caseErrors, errors(composition), target);
     Decision<Ruling> ruling = VerdictRule.apply(dossier, parts, irregularities);
     Decision<AuditOutcome> audit = AuditRule.apply(parts, irregularities);
     DossierOutcome outcome = new DossierOutcome(ruling.outcome(), deliberation.outcome(), declared,

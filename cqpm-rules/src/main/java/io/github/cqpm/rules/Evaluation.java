@@ -1,6 +1,8 @@
 package io.github.cqpm.rules;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.jury.Verdict;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Optional;
  * @param certification the certification at the decision date
  * @param caseErrors ERROR findings of the candidacy, the procedure and the codes used
  * @param compositionErrors ERROR findings of the jury's composition
+ * @param target the blocks a candidacy targets when it targets some only; empty for the whole CQPM
  */
 record Evaluation(
     Optional<DeliberationOutcome> tally,
@@ -21,7 +24,30 @@ record Evaluation(
     Verdict evidence,
     CertificationOutcome certification,
     int caseErrors,
-    int compositionErrors) {
+    int compositionErrors,
+    List<BlockCode> target) {
+
+  /** Whether the candidacy targets some blocks only. */
+  boolean partial() {
+    return !target.isEmpty();
+  }
+
+  /**
+   * Whether what the jury may validate is all acquired and valid: every block (the CQPM due), or
+   * every targeted block.
+   */
+  boolean blocksAcquired() {
+    return partial() ? certification.missingBlocks(target).isEmpty() : certification.due();
+  }
+
+  /** The codes of the blocks missing that the decision needs, joined: "RNCP19453BC02, …". */
+  String missingBlocks() {
+    StringBuilder text = new StringBuilder();
+    for (BlockStatus block : partial() ? certification.missingBlocks(target) : certification.missingBlocks()) {
+      text.append(text.length() == 0 ? "" : ", ").append(block.block());
+    }
+    return text.toString();
+  }
 
   /** The votes' verdict when votes are recorded, else the declared verdict. */
   Optional<Verdict> juryVerdict() {

@@ -43,15 +43,32 @@ public enum Ruling {
    *
    * @since 0.2.0
    */
-  EXCUSED;
+  EXCUSED,
+  /**
+   * A candidacy that targets some blocks only: the jury validated them and the evidence allows it
+   * (every targeted block acquired and valid at the jury's date, no ERROR in the candidacy, the
+   * procedure or the codes used). Not a verdict on the CQPM, which is never due on such a
+   * candidacy.
+   *
+   * @since 0.2.0
+   */
+  TARGET_MET,
+  /**
+   * A candidacy that targets some blocks only: the jury did not validate them, or the evidence does
+   * not allow it ({@code JURY_VERDICT_EXCEEDS_EVIDENCE}).
+   *
+   * @since 0.2.0
+   */
+  TARGET_NOT_MET;
 
   private static final EnumOptionals<Verdict> VERDICTS = new EnumOptionals<>(Verdict.class);
 
   /**
    * The verdict this ruling is, if it is one.
    *
-   * @return the verdict; empty for {@link #UNDECIDED}, {@link #PENDING}, {@link #ABSENT} and
-   *     {@link #EXCUSED}
+   * @return the verdict; empty for {@link #UNDECIDED}, {@link #PENDING}, {@link #ABSENT}, {@link
+   *     #EXCUSED}, and for {@link #TARGET_MET} and {@link #TARGET_NOT_MET} ("admissible" is the
+   *     jury's word for the whole CQPM)
    */
   public Optional<Verdict> verdict() {
     switch (this) {
@@ -72,5 +89,19 @@ public enum Ruling {
    */
   static Ruling of(Verdict verdict) {
     return verdict == Verdict.ADMISSIBLE ? ADMISSIBLE : NOT_ADMISSIBLE;
+  }
+
+  /**
+   * The ruling that is a verdict, for the whole CQPM or for a partial target.
+   *
+   * @param verdict the verdict
+   * @param partial whether the candidacy targets some blocks only
+   * @return the ruling
+   */
+  static Ruling of(Verdict verdict, boolean partial) {
+    if (partial) {
+      return verdict == Verdict.ADMISSIBLE ? TARGET_MET : TARGET_NOT_MET;
+    }
+    return of(verdict);
   }
 }

@@ -24,6 +24,11 @@ import java.util.Optional;
  *       acquis") and no ERROR in the candidacy, the procedure or the codes used; a jury cannot make
  *       it otherwise ({@code JURY_VERDICT_EXCEEDS_EVIDENCE}, not admissible). A jury may refuse a
  *       candidate whose blocks are all acquired: the blocks are necessary, not sufficient.
+ *   <li>A candidacy that targets some blocks only (France VAE's "visée partiellement"; "Chaque
+ *       bloc est certifié, il donne lieu à une évaluation et une validation"): the jury's
+ *       "admissible" is read as the targeted blocks validated, and bounded by them alike ({@link
+ *       Ruling#TARGET_MET}, {@link Ruling#TARGET_NOT_MET}); "admissible" stays the jury's word for
+ *       the whole CQPM, never due on such a candidacy (a policy: the fiche is silent).
  * </ul>
  */
 final class VerdictRule {
@@ -43,12 +48,12 @@ final class VerdictRule {
           .orElse(List.of()));
     }
     if (jury.get() == Verdict.ADMISSIBLE && parts.evidence() == Verdict.NOT_ADMISSIBLE) {
-      String missing = AuditRule.blocks(parts.certification());
-      return new Decision<>(Ruling.NOT_ADMISSIBLE, List.of(Finding.of(
+      String missing = parts.missingBlocks();
+      return new Decision<>(Ruling.of(Verdict.NOT_ADMISSIBLE, parts.partial()), List.of(Finding.of(
           FindingCode.JURY_VERDICT_EXCEEDS_EVIDENCE, Subject.DOSSIER,
           missing.isEmpty() ? "-" : missing, parts.caseErrors())));
     }
-    return new Decision<>(Ruling.of(jury.get()), List.of());
+    return new Decision<>(Ruling.of(jury.get(), parts.partial()), List.of());
   }
 
   private static String join(List<FindingCode> codes) {

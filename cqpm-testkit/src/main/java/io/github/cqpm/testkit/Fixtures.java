@@ -1,5 +1,6 @@
 package io.github.cqpm.testkit;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.AcquiredBlock;
 import io.github.cqpm.model.dossier.Candidacy;
@@ -8,6 +9,7 @@ import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.referential.AccessRoute;
 import io.github.cqpm.model.referential.Block;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,6 +116,24 @@ public final class Fixtures {
    */
   public static Dossier juryAfterRegistrationEnd() {
     return Recipes.dossier(Recipes.SMALLEST, ADMISSIBLE_TRAINING, LocalDate.of(2019, 8, 12));
+  }
+
+  /**
+   * A candidacy that targets block 2 only ("Chaque bloc est certifié, il donne lieu à une
+   * évaluation et une validation"; France VAE: {@code estViseePartiellement}): its capacities C4
+   * and C5 validated and the company's opinion on it, nothing on blocks 1 and 3; the jury validates
+   * the block.
+   *
+   * @return the dossier; decided TARGET_MET, block RNCP19453BC02 attested
+   * @since 0.2.0
+   */
+  public static Dossier partialTargetBlock2Acquired() {
+    BlockCode block2 = BlockCode.of(19453, 2);
+    Block block = Referentials.rncp19453().getBlock(block2).orElseThrow();
+    Dossier all = Recipes.dossier(Recipes.SMALLEST, ADMISSIBLE_TRAINING.targeting(block2));
+    return reseated(Dossier.builder().from(all)
+        .assessments(all.getAssessments().stream().filter(a -> block.getCapacities().contains(a.getCapacity())).toList())
+        .companyOpinions(all.getCompanyOpinions().stream().filter(o -> o.getBlock().equals(block2)).toList()));
   }
 
   /**

@@ -36,6 +36,7 @@ import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
+import io.github.cqpm.rules.CertificationOutcome;
 import io.github.cqpm.rules.CqpmRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,7 +207,10 @@ final class Recipes {
   /** Seats the jury and has it vote and declare the verdict the evidence calls for. */
   static Dossier withJury(Draw d, Dossier.Builder dossier, JurySession session, boolean tie) {
     Dossier seated = dossier.jury(JuryDeliberation.builder().session(session).build()).build();
-    boolean due = RULES.certification(seated).outcome().due();
+    // what the jury may validate: the CQPM, or the blocks a candidacy targets when it targets some
+    CertificationOutcome certification = RULES.certification(seated).outcome();
+    List<BlockCode> target = seated.getCandidacy().getTargetedBlocks();
+    boolean due = certification.due() || !target.isEmpty() && certification.missingBlocks(target).isEmpty();
     Verdict verdict = due ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     return Dossier.builder().from(seated).jury(deliberation(d, session, verdict, tie)).build();
   }

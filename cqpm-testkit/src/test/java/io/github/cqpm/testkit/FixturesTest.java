@@ -95,6 +95,17 @@ class FixturesTest {
   }
 
   @Test
+  void partialTargetBlock2Acquired() {
+    Decision<DossierOutcome> decision = decide(Fixtures.partialTargetBlock2Acquired());
+    assertThat(decision.outcome().ruling()).isEqualTo(Ruling.TARGET_MET);
+    assertThat(decision.outcome().audit()).isEqualTo(AuditOutcome.CONSISTENT);
+    assertThat(decision.outcome().certification().attestedBlocks()).extracting(b -> b.block().toString())
+        .containsExactly("RNCP19453BC02");
+    assertThat(decision.findings(FindingCode.TARGET_MET)).singleElement()
+        .satisfies(f -> assertThat(f.argumentTexts()).containsExactly("RNCP19453BC02", "2016-06-20"));
+  }
+
+  @Test
   void candidateAbsentAndCandidateExcused() {
     Decision<DossierOutcome> absent = decide(Fixtures.candidateAbsent());
     assertThat(absent.outcome().ruling()).isEqualTo(Ruling.ABSENT);

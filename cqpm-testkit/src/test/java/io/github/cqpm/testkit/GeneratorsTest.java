@@ -98,7 +98,7 @@ class GeneratorsTest {
     qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any().targeting(two))).checkAssert(d ->
         assertThat(d.getCandidacy().getTargetedBlocks()).containsExactly(two));
     qt().withExamples(30).forAll(CqpmGens.dossiers(DossierSpec.any())).checkAssert(d -> {
-      assertThat(d.getCandidacy().isPartial()).isFalse();
+      assertThat(d.getCandidacy().hasTargetedBlocks()).isFalse();
       assertThat(d.getJury().orElseThrow().getAttendance()).isEqualTo(io.github.cqpm.model.jury.Attendance.PRESENT);
     });
     for (io.github.cqpm.model.jury.Attendance away : List.of(io.github.cqpm.model.jury.Attendance.ABSENT,

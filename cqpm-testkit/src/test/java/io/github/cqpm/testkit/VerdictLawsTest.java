@@ -12,6 +12,7 @@ import io.github.cqpm.model.jury.JurySession;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import io.github.cqpm.model.validation.Nonconformity;
+import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.Ruling;
@@ -117,6 +118,48 @@ class VerdictLawsTest {
           : io.github.cqpm.rules.Ruling.ABSENT);
       assertThat(outcome.ruling().verdict()).isEmpty();
       assertThat(outcome.certification()).isEqualTo(RULES.decide(base).outcome().certification());
+    });
+  }
+
+  /** Law: a candidacy that targets every block is decided as one that targets none. */
+  @Test
+  void targetingEveryBlockIsTargetingNone() {
+    qt().forAll(CqpmGens.dossiers(), CqpmGens.policies()).checkAssert((base, policy) -> {
+      java.util.List<io.github.cqpm.model.code.BlockCode> every = new java.util.ArrayList<>();
+      Referentials.rncp19453().getBlocks().forEach(b -> every.add(b.getCode()));
+      java.util.Collections.reverse(every);
+      Dossier all = Dossier.builder().from(base).candidacy(io.github.cqpm.model.dossier.Candidacy.builder()
+          .from(base.getCandidacy()).targetedBlocks(every).build()).build();
+      CqpmRules rules = CqpmRules.of(Referentials.rncp19453(), policy);
+      assertThat(rules.decide(all)).isEqualTo(rules.decide(base));
+    });
+  }
+
+  /**
+   * Law: for a partial target, the result depends only on the targeted blocks: taking away every
+   * assessment and opinion of the other blocks changes neither the ruling nor the targeted blocks'
+   * statuses.
+   */
+  @Test
+  void aPartialTargetDependsOnlyOnItsBlocks() {
+    qt().forAll(CqpmGens.dossiers(), CqpmGens.of(d -> d.intBetween(1, 3))).checkAssert((base, n) -> {
+      io.github.cqpm.model.referential.Block block = Referentials.rncp19453().getBlocks().get(n - 1);
+      Dossier targeted = Dossier.builder().from(base).candidacy(io.github.cqpm.model.dossier.Candidacy.builder()
+          .from(base.getCandidacy()).targetedBlocks(java.util.List.of(block.getCode())).build()).build();
+      Dossier onlyIts = Dossier.builder().from(targeted)
+          .assessments(targeted.getAssessments().stream().filter(a -> block.getCapacities().contains(a.getCapacity()))
+              .toList())
+          .companyOpinions(targeted.getCompanyOpinions().stream().filter(o -> o.getBlock().equals(block.getCode()))
+              .toList())
+          .acquiredBlocks(targeted.getAcquiredBlocks().stream().filter(a -> a.getBlock().equals(block.getCode()))
+              .toList())
+          .build();
+      DossierOutcome full = RULES.decide(targeted).outcome();
+      DossierOutcome reduced = RULES.decide(onlyIts).outcome();
+      assertThat(reduced.ruling()).isEqualTo(full.ruling());
+      assertThat(full.ruling()).isIn(io.github.cqpm.rules.Ruling.TARGET_MET, io.github.cqpm.rules.Ruling.TARGET_NOT_MET,
+          io.github.cqpm.rules.Ruling.UNDECIDED);
+      assertThat(reduced.certification().blocks().get(n - 1)).isEqualTo(full.certification().blocks().get(n - 1));
     });
   }
 

@@ -62,12 +62,13 @@ public abstract class Candidacy {
   public abstract List<BlockCode> getTargetedBlocks();
 
   /**
-   * Whether the candidacy targets some blocks only.
+   * Whether the candidacy names the blocks it targets. The rules read a target of every block of
+   * the référentiel as the whole certification.
    *
    * @return true when {@link #getTargetedBlocks()} names blocks
    * @since 0.2.0
    */
-  public boolean isPartial() {
+  public boolean hasTargetedBlocks() {
     return !getTargetedBlocks().isEmpty();
   }
 

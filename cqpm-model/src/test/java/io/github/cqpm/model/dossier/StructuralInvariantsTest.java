@@ -88,10 +88,10 @@ class StructuralInvariantsTest {
   void aCandidacyTargetsABlockAtMostOnceAndWithoutTargetsTheWholeCertification() {
     Candidacy base = Samples.admissibleTrainingDossier().build().getCandidacy();
     assertThat(base.getTargetedBlocks()).isEmpty();
-    assertThat(base.isPartial()).isFalse();
+    assertThat(base.hasTargetedBlocks()).isFalse();
     io.github.cqpm.model.code.BlockCode two = io.github.cqpm.model.code.BlockCode.of(19453, 2);
     Candidacy partial = Candidacy.builder().from(base).addTargetedBlocks(two).build();
-    assertThat(partial.isPartial()).isTrue();
+    assertThat(partial.hasTargetedBlocks()).isTrue();
     assertThat(partial.getTargetedBlocks()).containsExactly(two);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Candidacy.builder().from(base).addTargetedBlocks(two, two).build())

@@ -251,6 +251,37 @@ class ReferentialInvariantsTest {
   }
 
   @Test
+  void eachFactOfARegistrationIsCheckedOnlyWhenStated() {
+    LocalDate day = LocalDate.of(2020, 5, 4);
+    // on request, stated without its decision: the window starts on the effective day
+    assertThat(Registration.builder().kind(Registration.Kind.ON_REQUEST).effectiveDay(day).build().getFirstDay())
+        .contains(day);
+    // by right, stated without its effective day: the decision's day
+    assertThat(Registration.builder().kind(Registration.Kind.BY_RIGHT).decisionDay(day).build().getFirstDay())
+        .contains(day);
+    // an end the same day as the first day is a window of one day
+    assertThat(Registration.builder().decisionDay(day).endDay(day).build().getEndDay()).contains(day);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Registration.builder().kind(Registration.Kind.ON_REQUEST).decisionDay(day)
+            .effectiveDay(day.minusDays(10)).endDay(day.minusDays(1)).build())
+        .withMessage("endDay: must not be before the first day 2020-05-04, was 2020-05-03");
+    // a publication without a decision, or a decision without a publication: nothing to order
+    assertThat(Registration.builder().publicationDay(day.minusYears(1)).endDay(day).build().getPublicationDay())
+        .contains(day.minusYears(1));
+    assertThat(Registration.builder().decisionDay(day).build().getPublicationDay()).isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Registration.builder().endDay(day).legalText("  ").build())
+        .withMessageStartingWith("legalText:");
+    assertThat(Registration.builder().endDay(day).legalText("Décision").duration("5 ans").build())
+        .satisfies(r -> {
+          assertThat(r.getLegalText()).contains("Décision");
+          assertThat(r.getDuration()).contains("5 ans");
+          assertThat(r.getKind()).isEmpty();
+          assertThat(r.getLastJournalDay()).isEmpty();
+        });
+  }
+
+  @Test
   @SuppressWarnings("deprecation")
   void theAccessorsOf010ReadTheFactsAndSayWhenOneIsNotStated() {
     Registration built = Registration.builder().orderDate(LocalDate.of(2014, 7, 29))

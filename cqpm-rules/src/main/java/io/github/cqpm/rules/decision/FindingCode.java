@@ -136,6 +136,21 @@ public enum FindingCode {
   /** Some block is missing or expired: the CQPM is not due. Arguments: blocks missing, count. */
   CERTIFICATION_NOT_DUE(ERROR, FicheRule.ADMISSIBILITY, "missingBlocks", "count"),
   /**
+   * A candidacy that targets some blocks only: every targeted block is acquired and valid ("Chaque
+   * bloc est certifié, il donne lieu à une évaluation et une validation"); the CQPM is not at stake.
+   * Arguments: the blocks targeted, the date.
+   *
+   * @since 0.2.0
+   */
+  TARGET_MET(INFO, FicheRule.BLOCK_ATTESTATION, "blocks", "date"),
+  /**
+   * A candidacy that targets some blocks only: some targeted block is missing or expired.
+   * Arguments: the targeted blocks missing, count.
+   *
+   * @since 0.2.0
+   */
+  TARGET_NOT_MET(ERROR, FicheRule.BLOCK_ATTESTATION, "missingBlocks", "count"),
+  /**
    * No jury has sat: there is no verdict yet, and the blocks are judged at the latest date of the
    * evidence. Arguments: that date.
    */
