@@ -9,5 +9,6 @@ module io.github.cqpm.rules {
 
   exports io.github.cqpm.rules;
   exports io.github.cqpm.rules.decision;
+  exports io.github.cqpm.rules.francevae;
   exports io.github.cqpm.rules.json;
 }

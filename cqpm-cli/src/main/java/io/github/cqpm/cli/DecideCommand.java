@@ -7,6 +7,8 @@ import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
+import io.github.cqpm.rules.francevae.FranceVae;
+import io.github.cqpm.rules.francevae.FranceVaeResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,11 +31,12 @@ import picocli.CommandLine.Spec;
         + "fiche's sentence.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:admissible",
-      "1:not admissible",
+      "0:admissible (or, for a candidacy that targets some blocks, every targeted block validated)",
+      "1:not admissible (or the target not met)",
       "2:bad input or usage",
       "3:no valid verdict: an irregular deliberation (composition, quorum, a tie left "
-          + "unresolved), or no verdict yet (no jury, or nothing recorded)",
+          + "unresolved), no verdict yet (no jury, or nothing recorded), a candidate absent or excused "
+          + "(--format france-vae: no result, or CANDIDAT_ABSENT / CANDIDAT_EXCUSE)",
       "4:the output could not be written (disk full, closed pipe)",
       "5:internal error"
     })
@@ -46,8 +49,11 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "fr", description = "fr (the fiche's language) or en; default ${DEFAULT-VALUE}.")
   Language language;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json; default ${DEFAULT-VALUE}.")
-  Format format;
+  @Option(names = "--format", defaultValue = "text", converter = DecisionFormat.Converter.class,
+      completionCandidates = DecisionFormat.Names.class,
+      description = "text, json (the decision document) or france-vae (the result as France VAE records it: "
+          + "resultat, estViseePartiellement, blocs, commentaire); default ${DEFAULT-VALUE}.")
+  DecisionFormat format;
 
   @Mixin PolicyOptions policyOptions;
 
@@ -73,7 +79,15 @@ final class DecideCommand implements Callable<Integer> {
     }
     CqpmRules rules = policyOptions.rules(catalog, dossier.getCertification());
     Decision<DossierOutcome> decision = rules.decide(dossier);
-    if (format == Format.json) {
+    if (format == DecisionFormat.FRANCE_VAE) {
+      Optional<FranceVaeResult> result = FranceVae.of(dossier, decision.outcome(), rules.getReferential());
+      if (result.isEmpty()) {
+        spec.commandLine().getErr().println("no France VAE result: the decision has no verdict ("
+            + decision.outcome().ruling() + ")");
+        return ExitCode.NO_VALID_VERDICT;
+      }
+      out.println(JsonReport.franceVae(result.get()));
+    } else if (format == DecisionFormat.JSON) {
       out.println(JsonReport.decision(dossier, decision, rules, language.locale()));
     } else {
       new TextReport(language.locale(), out).decision(dossier, decision, rules);

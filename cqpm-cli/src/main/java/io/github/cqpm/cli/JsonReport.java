@@ -12,6 +12,7 @@ import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.francevae.FranceVaeResult;
 import io.github.cqpm.rules.json.DecisionDocument;
 import io.github.cqpm.rules.json.PolicyDocument;
 import java.io.IOException;
@@ -47,6 +48,25 @@ final class JsonReport {
       throw new UncheckedIOException(e);
     }
     return text.toString();
+  }
+
+  /**
+   * A France VAE result as one JSON object: {@code resultat}, {@code estViseePartiellement},
+   * {@code blocs}, {@code commentaire}.
+   */
+  static String franceVae(FranceVaeResult result) {
+    return json(true, g -> {
+      g.writeStartObject();
+      g.writeStringField("resultat", result.resultat().name());
+      g.writeBooleanField("estViseePartiellement", result.estViseePartiellement());
+      g.writeArrayFieldStart("blocs");
+      for (io.github.cqpm.model.code.BlockCode block : result.blocs()) {
+        g.writeString(block.toString());
+      }
+      g.writeEndArray();
+      g.writeStringField("commentaire", result.commentaire());
+      g.writeEndObject();
+    });
   }
 
   static String decision(

@@ -178,6 +178,58 @@ class DecideVerdictTest {
   }
 
   @Test
+  void theFranceVaeResultWithItsExitCode() throws IOException {
+    Run total = Run.of("decide", "--format", "france-vae", DecideCommandTest.EXAMPLE);
+    assertThat(total.exitCode()).isEqualTo(0);
+    JsonNode result = JSON.readTree(total.out());
+    assertThat(result.get("resultat").asText()).isEqualTo("SUCCES_TOTAL_CERTIFICATION_COMPLETE");
+    assertThat(result.get("estViseePartiellement").asBoolean()).isFalse();
+    assertThat(result.get("blocs")).hasSize(3);
+    assertThat(result.get("commentaire").asText()).startsWith("RNCP19453BC01 : acquis le 2017-06-26");
+    Path partial = variant("partial.json", d -> {
+      ((ObjectNode) d.get("candidacy")).set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02"));
+      ArrayNode assessments = (ArrayNode) d.get("assessments");
+      for (int i = assessments.size() - 1; i >= 0; i--) {
+        if (assessments.get(i).get("capacity").asText().equals("C5")) {
+          assessments.remove(i);
+        }
+      }
+    });
+    Run failed = decide(partial, "--format", "france-vae");
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(JSON.readTree(failed.out()).get("resultat").asText()).isEqualTo("ECHEC");
+    assertThat(JSON.readTree(failed.out()).get("estViseePartiellement").asBoolean()).isTrue();
+    assertThat(JSON.readTree(failed.out()).get("commentaire").asText())
+        .isEqualTo("RNCP19453BC02 : non acquis (à valider : C5).");
+    Run excused = decide(variant("excused.json", d -> jury(d).put("attendance", "EXCUSED")), "--format", "france-vae");
+    assertThat(excused.exitCode()).isEqualTo(3);
+    assertThat(JSON.readTree(excused.out()).get("resultat").asText()).isEqualTo("CANDIDAT_EXCUSE");
+    Run none = decide(variant("none.json", d -> {
+      jury(d).remove("declaredVerdict");
+      jury(d).set("votes", JSON.createArrayNode());
+    }), "--format", "france-vae");
+    assertThat(none.exitCode()).isEqualTo(3);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).isEqualTo("no France VAE result: the decision has no verdict (PENDING)\n");
+    Run bad = Run.of("decide", "--format", "xml", DecideCommandTest.EXAMPLE);
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("Invalid value for option '--format': expected text, json or france-vae, was \"xml\"");
+  }
+
+  /** The README's France VAE example is the example dossier targeting block 2, as printed. */
+  @Test
+  void theReadmesFranceVaeExampleIsWhatIsPrinted() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("{", readme.indexOf("`--format france-vae` prints the decision as France VAE"));
+    String example = readme.substring(start, readme.indexOf("```", start)).replaceAll("(?m)^  ", "");
+    Path partial = variant("readme-partial.json", d -> ((ObjectNode) d.get("candidacy"))
+        .set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02")));
+    Run run = decide(partial, "--format", "france-vae");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(example));
+  }
+
+  @Test
   void aClosedRouteIsNotAdmissibleUnlessEveryListedRouteIsReadAsOpen() throws IOException {
     Path file = variant("apprentice.json", d -> ((ObjectNode) d.get("candidacy")).put("route", "APPRENTICESHIP"));
     Run run = decide(file);

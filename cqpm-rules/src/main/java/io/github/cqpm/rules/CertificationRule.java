@@ -60,21 +60,9 @@ final class CertificationRule {
     return new Decision<>(new CertificationOutcome(missing == null, date, List.of(blocks)), out);
   }
 
-  /**
-   * The blocks a candidacy targets when it targets some only; empty for the whole certification,
-   * which a target of every block of the référentiel is too.
-   */
+  /** The blocks a candidacy targets when it targets part of the certification (the model's reading). */
   static List<BlockCode> partialTarget(ReferentialIndex ref, Dossier dossier) {
-    List<BlockCode> targeted = dossier.getCandidacy().getTargetedBlocks();
-    if (targeted.isEmpty()) {
-      return targeted;
-    }
-    for (int b = 0; b < ref.blockCount(); b++) {
-      if (!targeted.contains(ref.block(b).getCode())) {
-        return targeted;
-      }
-    }
-    return List.of();
+    return dossier.getCandidacy().getPartialTarget(ref.referential());
   }
 
   private static String join(List<BlockCode> blocks) {

@@ -163,6 +163,41 @@ class VerdictLawsTest {
     });
   }
 
+  /**
+   * Law: the France VAE result written from a decision, read back, asserts that decision (no
+   * contradiction), for candidacies to the whole CQPM or to part of it, present, absent or excused;
+   * it has no result exactly when the ruling is no verdict of the jury's.
+   */
+  @Test
+  void theFranceVaeResultReadBackAssertsTheDecision() {
+    qt().forAll(CqpmGens.dossiers(), CqpmGens.of(d -> d.intBetween(0, 7)), CqpmGens.of(d -> d.intBetween(0, 2)))
+        .checkAssert((base, mask, away) -> {
+          java.util.List<io.github.cqpm.model.code.BlockCode> target = new java.util.ArrayList<>();
+          for (int b = 0; b < 3; b++) {
+            if ((mask & (1 << b)) != 0) {
+              target.add(Referentials.rncp19453().getBlocks().get(b).getCode());
+            }
+          }
+          Dossier targeted = Dossier.builder().from(base).candidacy(io.github.cqpm.model.dossier.Candidacy.builder()
+              .from(base.getCandidacy()).targetedBlocks(target).build()).build();
+          Dossier dossier = away == 0 ? targeted : Dossier.builder().from(targeted)
+              .jury(io.github.cqpm.model.jury.JuryDeliberation.builder()
+                  .session(targeted.getJury().orElseThrow().getSession())
+                  .attendance(away == 1 ? io.github.cqpm.model.jury.Attendance.ABSENT
+                      : io.github.cqpm.model.jury.Attendance.EXCUSED).build()).build();
+          DossierOutcome outcome = RULES.decide(dossier).outcome();
+          java.util.Optional<io.github.cqpm.rules.francevae.FranceVaeResult> written =
+              io.github.cqpm.rules.francevae.FranceVae.of(dossier, outcome, Referentials.rncp19453());
+          assertThat(written.isEmpty()).isEqualTo(outcome.ruling() == io.github.cqpm.rules.Ruling.UNDECIDED
+              || outcome.ruling() == io.github.cqpm.rules.Ruling.PENDING);
+          written.ifPresent(result -> {
+            assertThat(io.github.cqpm.rules.francevae.FranceVae.contradictions(result, dossier, outcome,
+                Referentials.rncp19453())).isEmpty();
+            assertThat(result.estViseePartiellement()).isEqualTo(!target.isEmpty() && target.size() < 3);
+          });
+        });
+  }
+
   @Test
   void withIncompleteEvidenceTheDecisionIsNeverAdmissible() {
     qt().forAll(CqpmGens.of(d -> d.intBetween(0, 2)).flatMap(k -> revoted(DossierSpec.any().acquiredBlocks(k))))

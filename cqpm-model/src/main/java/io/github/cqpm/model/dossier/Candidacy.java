@@ -3,6 +3,8 @@ package io.github.cqpm.model.dossier;
 import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.internal.Checks;
 import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.model.referential.Block;
+import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Territory;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +81,24 @@ public abstract class Candidacy {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The blocks the candidacy targets when it targets part of the certification: a target of every
+   * block of the référentiel is the whole certification.
+   *
+   * @param referential the référentiel the candidacy is judged against
+   * @return the targeted blocks; empty for the whole certification
+   * @since 0.2.0
+   */
+  public List<BlockCode> getPartialTarget(Referential referential) {
+    List<BlockCode> targeted = getTargetedBlocks();
+    for (Block block : referential.getBlocks()) {
+      if (!targeted.contains(block.getCode())) {
+        return targeted;
+      }
+    }
+    return List.of();
   }
 
   @Value.Check
