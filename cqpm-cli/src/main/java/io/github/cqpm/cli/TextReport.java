@@ -1,6 +1,9 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Attendance;
+import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CapacityStatus;
 import io.github.cqpm.rules.CertificationOutcome;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** The decision on a dossier as a report for a person, in French or English. */
 final class TextReport {
@@ -45,6 +49,12 @@ final class TextReport {
     out.println(label("title", dossier.getCandidate().getId(), dossier.getCertification(),
         outcome.certification().date()));
     out.println(label("ruling", outcome.ruling()));
+    List<BlockCode> target = dossier.getCandidacy().getPartialTarget(rules.getReferential());
+    if (!target.isEmpty()) {
+      out.println("  " + label("target", target.stream().map(Object::toString).collect(Collectors.joining(", "))));
+    }
+    dossier.getJury().map(JuryDeliberation::getAttendance).filter(a -> a != Attendance.PRESENT)
+        .ifPresent(a -> out.println("  " + label("attendance." + a.name())));
     if (!outcome.irregularities().isEmpty()) {
       out.println("  " + label("irregular", join(outcome.irregularities())));
     }
@@ -57,6 +67,9 @@ final class TextReport {
       out.println("  " + label("missing", missing(outcome.certification())));
     }
     out.println("  " + label("audit", outcome.audit()));
+    out.println("  " + label("attestable", outcome.certification().attestedBlocks().isEmpty() ? label("none")
+        : outcome.certification().attestedBlocks().stream().map(b -> b.block().toString())
+            .collect(Collectors.joining(", "))));
     out.println(label("policy", policy.registrationEnd(), policy.unfavourableOpinion(),
         policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope(),
         policy.routes()));

@@ -152,6 +152,7 @@ class DecideVerdictTest {
       Run run = decide(variant(attendance + ".json", d -> jury(d).put("attendance", attendance)));
       assertThat(run.exitCode()).as(attendance).isEqualTo(3);
       assertThat(run.out()).contains("Décision : " + attendance).contains("CANDIDATE_" + attendance)
+          .contains(attendance.equals("ABSENT") ? "  le candidat était absent au jury" : "  le candidat était excusé au jury")
           .contains("VERDICT_RECORDED_FOR_ABSENT_CANDIDATE");
     }
   }
@@ -162,7 +163,9 @@ class DecideVerdictTest {
         .set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02")));
     Run run = decide(met);
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("Décision : TARGET_MET").contains("TARGET_MET [DOSSIER]");
+    assertThat(run.out()).contains("Décision : TARGET_MET").contains("TARGET_MET [DOSSIER]")
+        .contains("  candidature visant une partie de la certification : RNCP19453BC02")
+        .contains("  blocs pouvant faire l'objet d'une attestation : RNCP19453BC01, RNCP19453BC02, RNCP19453BC03");
     Path notMet = variant("target-not-met.json", d -> {
       ((ObjectNode) d.get("candidacy")).set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02"));
       ArrayNode assessments = (ArrayNode) d.get("assessments");

@@ -41,6 +41,9 @@ class DecisionRoundTripTest {
             document.libraryVersion()));
     assertThat(back.referentialSha256()).isEqualTo(document.referentialSha256()).isPresent();
     assertThat(back.dossierSha256()).isEqualTo(document.dossierSha256()).isPresent();
+    assertThat(back.targetedBlocks()).isEqualTo(document.targetedBlocks());
+    assertThat(back.attendance()).isEqualTo(document.attendance());
+    assertThat(back.attestableBlocks()).isEqualTo(document.attestableBlocks());
     assertThat(back.findings()).hasSameSizeAs(document.findings());
     for (int i = 0; i < back.findings().size(); i++) {
       StatedFinding read = back.findings().get(i);
@@ -73,6 +76,23 @@ class DecisionRoundTripTest {
             throw new AssertionError(e);
           }
         });
+  }
+
+  @Test
+  void aDecisionOnAPartialCandidacyOrACandidateWhoDidNotAttendReadsBackAsWritten() throws IOException {
+    DecisionDocument partial = decide(Fixtures.partialTargetBlock2Acquired(), STANDARD, Locale.FRENCH);
+    assertThat(partial.targetedBlocks()).extracting(Object::toString).containsExactly("RNCP19453BC02");
+    assertThat(CqpmJson.write(partial)).contains("\"targetedBlocks\": [\n    \"RNCP19453BC02\"\n  ]")
+        .contains("\"attestableBlocks\": [\n    \"RNCP19453BC02\"\n  ]").doesNotContain("\"attendance\"");
+    assertRoundTrip(partial);
+    DecisionDocument absent = decide(Fixtures.candidateAbsent(), STANDARD, Locale.FRENCH);
+    assertThat(CqpmJson.write(absent)).contains("\"attendance\": \"ABSENT\"").doesNotContain("\"targetedBlocks\"");
+    assertRoundTrip(absent);
+    String tampered = CqpmJson.write(partial).replace("\"attestableBlocks\": [\n    \"RNCP19453BC02\"\n  ]",
+        "\"attestableBlocks\": []");
+    assertThatThrownBy(() -> CqpmJson.read(DecisionDocument.json(), tampered))
+        .isInstanceOf(InvalidJsonException.class).hasMessageContaining("/attestableBlocks")
+        .hasMessageContaining("the statuses make attestable");
   }
 
   @Test

@@ -96,6 +96,11 @@ class DecisionSchemaTest {
     for (NonConformity kind : NonConformity.values()) {
       qt().withExamples(5).forAll(CqpmGens.nonConforming(kind)).checkAssert(dossiers::add);
     }
+    // since 0.2.0: a partial target, a candidate who did not attend
+    qt().withExamples(20).forAll(CqpmGens.dossiers(io.github.cqpm.testkit.DossierSpec.any()
+        .targeting(io.github.cqpm.model.code.BlockCode.of(19453, 2)))).checkAssert(dossiers::add);
+    qt().withExamples(20).forAll(CqpmGens.dossiers(io.github.cqpm.testkit.DossierSpec.any()
+        .attendance(io.github.cqpm.model.jury.Attendance.EXCUSED))).checkAssert(dossiers::add);
     for (Dossier dossier : dossiers) {
       Set<String> names = new TreeSet<>();
       MAPPER.readTree(decisionOf(dossier, Locale.FRENCH)).fieldNames().forEachRemaining(names::add);
@@ -112,7 +117,7 @@ class DecisionSchemaTest {
     schema.get("required").forEach(n -> required.add(n.asText()));
     assertThat(seen).isEqualTo(declared);
     // the digests are always written since 0.2.0, and optional so that 0.1.0's documents validate
-    required.addAll(List.of("dossierSha256", "referentialSha256"));
+    required.addAll(List.of("dossierSha256", "referentialSha256", "attestableBlocks"));
     assertThat(always).isEqualTo(required);
   }
 

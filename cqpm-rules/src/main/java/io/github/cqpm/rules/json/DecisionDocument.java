@@ -5,7 +5,11 @@ import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.json.JsonSink;
 import io.github.cqpm.json.JsonType;
 import io.github.cqpm.json.JsonWritable;
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.Dossier;
+import io.github.cqpm.model.jury.Attendance;
+import io.github.cqpm.model.jury.JuryDeliberation;
+import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -50,6 +54,10 @@ import java.util.Optional;
  * @param policy the policy applied
  * @param outcome what was decided
  * @param findings why, in order, each stated in the document's language
+ * @param targetedBlocks the blocks the candidacy targets when it targets part of the
+ *     certification; empty for the whole certification (and in a document written before 0.2.0)
+ * @param attendance whether the candidate attended the jury; {@link Attendance#PRESENT} in a
+ *     document written before 0.2.0
  */
 public record DecisionDocument(
     String candidate,
@@ -60,7 +68,9 @@ public record DecisionDocument(
     Optional<String> dossierSha256,
     RulePolicy policy,
     DossierOutcome outcome,
-    List<StatedFinding> findings) implements JsonWritable {
+    List<StatedFinding> findings,
+    List<BlockCode> targetedBlocks,
+    Attendance attendance) implements JsonWritable {
   private static final JsonType<Dossier> DOSSIER = CqpmFormat.binding(Dossier.class).getJsonType();
 
   /**
@@ -75,6 +85,9 @@ public record DecisionDocument(
    * @param policy the policy
    * @param outcome the outcome
    * @param findings the findings
+   * @param targetedBlocks the partial target
+   * @param attendance the attendance
+   * @since 0.2.0
    */
   public DecisionDocument {
     Objects.requireNonNull(candidate, "candidate");
@@ -86,6 +99,8 @@ public record DecisionDocument(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(outcome, "outcome");
     findings = List.copyOf(findings);
+    targetedBlocks = List.copyOf(targetedBlocks);
+    Objects.requireNonNull(attendance, "attendance");
   }
 
   /**
@@ -103,7 +118,7 @@ public record DecisionDocument(
       String candidate, String certification, String referential, String libraryVersion,
       RulePolicy policy, DossierOutcome outcome, List<StatedFinding> findings) {
     this(candidate, certification, referential, Optional.empty(), libraryVersion, Optional.empty(),
-        policy, outcome, findings);
+        policy, outcome, findings, List.of(), Attendance.PRESENT);
   }
 
   /**
@@ -130,7 +145,21 @@ public record DecisionDocument(
         decision.outcome(),
         decision.findings().stream()
             .map(f -> new StatedFinding(f, Messages.message(f, locale), Messages.sentence(f.rule(), locale)))
-            .toList());
+            .toList(),
+        dossier.getCandidacy().getPartialTarget(rules.getReferential()),
+        dossier.getJury().map(JuryDeliberation::getAttendance).orElse(Attendance.PRESENT));
+  }
+
+  /**
+   * The blocks the candidate may be given an attestation for: acquired and valid at the decision
+   * date, whatever the CQPM's verdict ("Chaque bloc est certifié, il donne lieu à une évaluation et
+   * une validation").
+   *
+   * @return their codes, in the référentiel's order
+   * @since 0.2.0
+   */
+  public List<BlockCode> attestableBlocks() {
+    return outcome.certification().attestedBlocks().stream().map(BlockStatus::block).toList();
   }
 
   /**

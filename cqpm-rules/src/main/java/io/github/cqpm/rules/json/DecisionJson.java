@@ -19,6 +19,7 @@ import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.OpinionPolarity;
 import io.github.cqpm.model.invariant.InvalidValueException;
+import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.jury.Verdict;
 import io.github.cqpm.model.referential.EvaluationModality;
 import io.github.cqpm.rules.AuditOutcome;
@@ -153,10 +154,18 @@ final class DecisionJson {
       optional("deliberation", DELIBERATION, d -> d.outcome().deliberation());
   private static final JsonProperty<DecisionDocument, List<StatedFinding>> FINDINGS =
       required("findings", listOf("findings", FINDING), DecisionDocument::findings);
+  // since 0.2.0, each optional so that documents written by 0.1.0 stay readable
+  private static final JsonProperty<DecisionDocument, List<BlockCode>> TARGETED_BLOCKS = optional(
+      "targetedBlocks", listOf("block codes", BLOCK_CODE),
+      d -> d.targetedBlocks().isEmpty() ? Optional.empty() : Optional.of(d.targetedBlocks()));
+  private static final JsonProperty<DecisionDocument, Attendance> ATTENDANCE = optional("attendance",
+      enumOf(Attendance.class), d -> d.attendance() == Attendance.PRESENT ? Optional.empty() : Optional.of(d.attendance()));
+  private static final JsonProperty<DecisionDocument, List<BlockCode>> ATTESTABLE_BLOCKS = optional(
+      "attestableBlocks", listOf("block codes", BLOCK_CODE), d -> Optional.of(d.attestableBlocks()));
   static final JsonType<DecisionDocument> DECISION = object("a decision", DecisionJson::decision,
-      CANDIDATE, CERTIFICATION, REFERENTIAL, REFERENTIAL_SHA256, LIBRARY_VERSION, DOSSIER_SHA256, RULING, IRREGULARITIES, DECLARED_VERDICT, EVIDENCE,
-      AUDIT, DECISION_POLICY, DATE, CERTIFICATION_DUE, MISSING_BLOCKS, MISSING_CAPACITIES, BLOCKS,
-      DECISION_DELIBERATION, FINDINGS);
+      CANDIDATE, CERTIFICATION, REFERENTIAL, REFERENTIAL_SHA256, LIBRARY_VERSION, DOSSIER_SHA256, TARGETED_BLOCKS,
+      ATTENDANCE, RULING, IRREGULARITIES, DECLARED_VERDICT, EVIDENCE, AUDIT, DECISION_POLICY, DATE, CERTIFICATION_DUE,
+      MISSING_BLOCKS, MISSING_CAPACITIES, ATTESTABLE_BLOCKS, BLOCKS, DECISION_DELIBERATION, FINDINGS);
 
   private DecisionJson() {}
 
@@ -246,11 +255,17 @@ final class DecisionJson {
       throw InvalidValueException.at("expected the capacities the statuses make missing, "
           + missingCapacities(certification) + ", not " + v.get(MISSING_CAPACITIES), "missingCapacities");
     }
+    List<BlockCode> attestable = certification.attestedBlocks().stream().map(BlockStatus::block).toList();
+    if (v.find(ATTESTABLE_BLOCKS).isPresent() && !v.find(ATTESTABLE_BLOCKS).get().equals(attestable)) {
+      throw InvalidValueException.at("expected the blocks the statuses make attestable, " + attestable + ", not "
+          + v.find(ATTESTABLE_BLOCKS).get(), "attestableBlocks");
+    }
     DossierOutcome outcome = new DossierOutcome(v.get(RULING), v.find(DECISION_DELIBERATION),
         v.find(DECLARED_VERDICT), v.get(EVIDENCE), certification, v.get(AUDIT), v.get(IRREGULARITIES));
     return new DecisionDocument(v.get(CANDIDATE), v.get(CERTIFICATION), v.get(REFERENTIAL),
         sha256(v.find(REFERENTIAL_SHA256), "referentialSha256"), v.get(LIBRARY_VERSION),
-        sha256(v.find(DOSSIER_SHA256), "dossierSha256"), v.get(DECISION_POLICY), outcome, v.get(FINDINGS));
+        sha256(v.find(DOSSIER_SHA256), "dossierSha256"), v.get(DECISION_POLICY), outcome, v.get(FINDINGS),
+        v.find(TARGETED_BLOCKS).orElse(List.of()), v.find(ATTENDANCE).orElse(Attendance.PRESENT));
   }
 
   private static Optional<String> sha256(Optional<String> digest, String property) {
