@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,6 +218,64 @@ class DecideVerdictTest {
     Run bad = Run.of("decide", "--format", "xml", DecideCommandTest.EXAMPLE);
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).startsWith("Invalid value for option '--format': expected text, json or france-vae, was \"xml\"");
+  }
+
+  /** The example without any assessment of C5 (block 2). */
+  private static void withoutC5(ObjectNode dossier) {
+    ArrayNode assessments = (ArrayNode) dossier.get("assessments");
+    for (int i = assessments.size() - 1; i >= 0; i--) {
+      if (assessments.get(i).get("capacity").asText().equals("C5")) {
+        assessments.remove(i);
+      }
+    }
+  }
+
+  private static void targeting(ObjectNode dossier, String... blocks) {
+    ArrayNode target = JSON.createArrayNode();
+    for (String block : blocks) {
+      target.add(block);
+    }
+    ((ObjectNode) dossier.get("candidacy")).set("targetedBlocks", target);
+  }
+
+  @Test
+  void eachFranceVaeResultTheRulesProduceWithItsExitCode() throws IOException {
+    List<Object[]> cases = List.of(
+        new Object[] {"SUCCES_TOTAL_CERTIFICATION_COMPLETE", 0, (Consumer<ObjectNode>) d -> { }},
+        new Object[] {"SUCCES_PARTIEL_CERTIFICATION_COMPLETE", 1, (Consumer<ObjectNode>) DecideVerdictTest::withoutC5},
+        new Object[] {"SUCCES_TOTAL_CERTIFICATION_PARTIELLE", 0,
+            (Consumer<ObjectNode>) d -> targeting(d, "RNCP19453BC02")},
+        new Object[] {"SUCCES_PARTIEL_CERTIFICATION_PARTIELLE", 1, (Consumer<ObjectNode>) d -> {
+          targeting(d, "RNCP19453BC01", "RNCP19453BC02");
+          withoutC5(d);
+        }},
+        new Object[] {"ECHEC", 1, (Consumer<ObjectNode>) d -> {
+          targeting(d, "RNCP19453BC02");
+          withoutC5(d);
+        }},
+        new Object[] {"CANDIDAT_ABSENT", 3, (Consumer<ObjectNode>) d -> jury(d).put("attendance", "ABSENT")},
+        new Object[] {"CANDIDAT_EXCUSE", 3, (Consumer<ObjectNode>) d -> jury(d).put("attendance", "EXCUSED")});
+    for (Object[] c : cases) {
+      @SuppressWarnings("unchecked")
+      Consumer<ObjectNode> change = (Consumer<ObjectNode>) c[2];
+      Run run = decide(variant(c[0] + ".json", change), "--format", "france-vae");
+      assertThat(run.exitCode()).as((String) c[0]).isEqualTo(c[1]);
+      assertThat(JSON.readTree(run.out()).get("resultat").asText()).isEqualTo(c[0]);
+    }
+  }
+
+  @Test
+  void auditAcceptsPartialCandidaciesAndCandidatesWhoDidNotAttend() throws IOException {
+    ObjectNode base = (ObjectNode) JSON.readTree(Files.readString(Path.of(DecideCommandTest.EXAMPLE)));
+    ObjectNode absent = base.deepCopy();
+    jury(absent).put("attendance", "ABSENT");
+    ObjectNode partial = base.deepCopy();
+    targeting(partial, "RNCP19453BC02");
+    Path lines = Files.writeString(dir.resolve("mixed.jsonl"), JSON.writeValueAsString(base) + "\n"
+        + JSON.writeValueAsString(absent) + "\n" + JSON.writeValueAsString(partial) + "\n", StandardCharsets.UTF_8);
+    Run run = Run.of("audit", lines.toString());
+    assertThat(run.out().lines()).hasSize(3);
+    assertThat(run.err()).contains("\"CANDIDATE_ABSENT\": 1").contains("\"TARGET_MET\": 1");
   }
 
   /** The README's France VAE example is the example dossier targeting block 2, as printed. */
