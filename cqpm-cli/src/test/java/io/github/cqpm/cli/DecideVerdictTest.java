@@ -160,21 +160,15 @@ class DecideVerdictTest {
 
   @Test
   void aPartialTargetMetExitsZeroAndNotMetOne() throws IOException {
-    Path met = variant("target-met.json", d -> ((ObjectNode) d.get("candidacy"))
-        .set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02")));
+    Path met = variant("target-met.json", d -> targeting(d, "RNCP19453BC02"));
     Run run = decide(met);
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out()).contains("Décision : TARGET_MET").contains("TARGET_MET [DOSSIER]")
         .contains("  candidature visant une partie de la certification : RNCP19453BC02")
         .contains("  blocs pouvant faire l'objet d'une attestation : RNCP19453BC01, RNCP19453BC02, RNCP19453BC03");
     Path notMet = variant("target-not-met.json", d -> {
-      ((ObjectNode) d.get("candidacy")).set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02"));
-      ArrayNode assessments = (ArrayNode) d.get("assessments");
-      for (int i = assessments.size() - 1; i >= 0; i--) {
-        if (assessments.get(i).get("capacity").asText().equals("C5")) {
-          assessments.remove(i);
-        }
-      }
+      targeting(d, "RNCP19453BC02");
+      withoutC5(d);
     });
     Run missing = decide(notMet);
     assertThat(missing.exitCode()).isEqualTo(1);
@@ -191,13 +185,8 @@ class DecideVerdictTest {
     assertThat(result.get("blocs")).hasSize(3);
     assertThat(result.get("commentaire").asText()).startsWith("RNCP19453BC01 : acquis le 2017-06-26");
     Path partial = variant("partial.json", d -> {
-      ((ObjectNode) d.get("candidacy")).set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02"));
-      ArrayNode assessments = (ArrayNode) d.get("assessments");
-      for (int i = assessments.size() - 1; i >= 0; i--) {
-        if (assessments.get(i).get("capacity").asText().equals("C5")) {
-          assessments.remove(i);
-        }
-      }
+      targeting(d, "RNCP19453BC02");
+      withoutC5(d);
     });
     Run failed = decide(partial, "--format", "france-vae");
     assertThat(failed.exitCode()).isEqualTo(1);
@@ -284,8 +273,7 @@ class DecideVerdictTest {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf("{", readme.indexOf("`--format france-vae` prints the decision as France VAE"));
     String example = readme.substring(start, readme.indexOf("```", start)).replaceAll("(?m)^  ", "");
-    Path partial = variant("readme-partial.json", d -> ((ObjectNode) d.get("candidacy"))
-        .set("targetedBlocks", JSON.createArrayNode().add("RNCP19453BC02")));
+    Path partial = variant("readme-partial.json", d -> targeting(d, "RNCP19453BC02"));
     Run run = decide(partial, "--format", "france-vae");
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(example));

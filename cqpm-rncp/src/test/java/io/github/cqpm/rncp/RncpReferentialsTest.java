@@ -105,23 +105,25 @@ class RncpReferentialsTest {
     assertThat(old.problems()).contains("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
   }
 
+  /** A fiche RNCP5 with these fields and one block, C1 Faire. */
+  private static RncpFiche withOneBlock(String fields) throws RncpFormatException {
+    return Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF>"
+        + fields + "<BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
+        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
+  }
+
   @Test
   void aFicheWithoutAnyRegistrationDateCannotBeAReferential() throws Exception {
-    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
-        + "<ACTIF>Oui</ACTIF><CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR></CERTIFICATEUR>"
-        + "</CERTIFICATEURS><DATE_DERNIER_JO>01/01/2020</DATE_DERNIER_JO><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
-        + "<CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE><LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES>"
-        + "</BLOCS_COMPETENCES>")).get(0);
+    RncpFiche fiche = withOneBlock("<CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR>"
+        + "</CERTIFICATEUR></CERTIFICATEURS><DATE_DERNIER_JO>01/01/2020</DATE_DERNIER_JO>");
     assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: the fiche states"
         + " neither DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT");
   }
 
   @Test
   void aRegistrationThatEndsBeforeItStartsIsNoWindow() throws Exception {
-    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
-        + "<ACTIF>Oui</ACTIF><DATE_EFFET>01/01/2020</DATE_EFFET><DATE_FIN_ENREGISTREMENT>01/01/2019"
-        + "</DATE_FIN_ENREGISTREMENT><BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE>"
-        + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
+    RncpFiche fiche = withOneBlock("<DATE_EFFET>01/01/2020</DATE_EFFET>"
+        + "<DATE_FIN_ENREGISTREMENT>01/01/2019</DATE_FIN_ENREGISTREMENT>");
     assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: endDay must not be"
         + " before the first day 2020-01-01, was 2019-01-01");
   }
