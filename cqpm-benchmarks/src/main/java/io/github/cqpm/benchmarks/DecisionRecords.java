@@ -14,10 +14,11 @@ public final class DecisionRecords {
   /** The document. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record DecisionDoc(String candidate, String certification, String referential,
-      String referentialSha256, String libraryVersion, String dossierSha256, String ruling,
-      List<String> irregularities, String declaredVerdict, String evidence, String audit,
-      PolicyDoc policy, String date, boolean certificationDue, List<String> missingBlocks,
-      List<String> missingCapacities, List<BlockDoc> blocks, TallyDoc deliberation, List<FindingDoc> findings) {}
+      String referentialSha256, String libraryVersion, String dossierSha256, List<String> targetedBlocks,
+      String attendance, String ruling, List<String> irregularities, String declaredVerdict, String evidence,
+      String audit, PolicyDoc policy, String date, boolean certificationDue, List<String> missingBlocks,
+      List<String> missingCapacities, List<String> attestableBlocks, List<BlockDoc> blocks, TallyDoc deliberation,
+      List<FindingDoc> findings) {}
 
   /** The policy. */
   public record PolicyDoc(String registrationEnd, String unfavourableOpinion, String tieFallback, int quorum,

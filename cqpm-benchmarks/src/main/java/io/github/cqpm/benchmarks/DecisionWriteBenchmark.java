@@ -112,9 +112,10 @@ public class DecisionWriteBenchmark {
           .digest(plainWithoutNulls.writeValueAsBytes(dossierRecords)));
       DecisionRecords.DecisionDoc r = records;
       return new DecisionRecords.DecisionDoc(r.candidate(), r.certification(), r.referential(),
-          r.referentialSha256(), r.libraryVersion(), digest, r.ruling(), r.irregularities(),
-          r.declaredVerdict(), r.evidence(), r.audit(), r.policy(), r.date(), r.certificationDue(),
-          r.missingBlocks(), r.missingCapacities(), r.blocks(), r.deliberation(), r.findings());
+          r.referentialSha256(), r.libraryVersion(), digest, r.targetedBlocks(), r.attendance(), r.ruling(),
+          r.irregularities(), r.declaredVerdict(), r.evidence(), r.audit(), r.policy(), r.date(),
+          r.certificationDue(), r.missingBlocks(), r.missingCapacities(), r.attestableBlocks(), r.blocks(),
+          r.deliberation(), r.findings());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
