@@ -115,6 +115,55 @@ class FranceVaeTest {
   }
 
   @Test
+  void theCommentSaysWhatABlockNotAcquiredLacks() {
+    Dossier base = admissible().build();
+    // block 2 without the company's opinion; block 3 with an unfavourable one, under a blocking policy
+    Dossier opinions = Dossier.builder().from(base).companyOpinions(base.getCompanyOpinions().stream()
+        .filter(o -> !o.getBlock().equals(BC02)).map(o -> o.getBlock().equals(BlockCode.of(19453, 3))
+            ? io.github.cqpm.model.dossier.CompanyOpinion.builder().from(o)
+                .polarity(io.github.cqpm.model.dossier.OpinionPolarity.UNFAVOURABLE).build() : o)
+        .toList()).build();
+    CqpmRules blocking = CqpmRules.of(REF, RulePolicy.defaults().withUnfavourableOpinion(RulePolicy.OpinionPolicy.BLOCKING));
+    FranceVaeResult result = FranceVae.of(opinions, blocking.decide(opinions).outcome(), REF).orElseThrow();
+    assertThat(result.commentaire()).contains("RNCP19453BC02 : non acquis (avis de l'entreprise manquant)")
+        .contains("RNCP19453BC03 : non acquis (avis de l'entreprise défavorable)");
+    // a block acquired long ago, no longer valid
+    Dossier expired = Dossier.builder().from(admissibleWithout(4, 5).build())
+        .addAcquiredBlocks(io.github.cqpm.model.dossier.AcquiredBlock.of(BC02, java.time.LocalDate.of(2010, 1, 4)))
+        .build();
+    assertThat(FranceVae.of(expired, RULES.decide(expired).outcome(), REF).orElseThrow().commentaire())
+        .contains("RNCP19453BC02 : acquis le 2010-01-04, plus valable depuis le 2015-01-04");
+  }
+
+  @Test
+  void aRecordedResultOnOtherBlocksIsFlagged() {
+    Dossier partial = targeting(admissible().build(), BC02);
+    DossierOutcome outcome = RULES.decide(partial).outcome();
+    FranceVaeResult otherBlocks = new FranceVaeResult(JuryResult.SUCCES_TOTAL_CERTIFICATION_PARTIELLE, true,
+        List.of(BlockCode.of(19453, 3)), "");
+    assertThat(FranceVae.contradictions(otherBlocks, partial, outcome, REF))
+        .containsExactly("France VAE enregistre les blocs RNCP19453BC03, le dossier vise RNCP19453BC02");
+    FranceVaeResult moreBlocks = new FranceVaeResult(JuryResult.SUCCES_TOTAL_CERTIFICATION_PARTIELLE, true,
+        List.of(BC02, BlockCode.of(19453, 3)), "");
+    assertThat(FranceVae.contradictions(moreBlocks, partial, outcome, REF)).hasSize(1);
+    Dossier pending = Dossier.builder().from(admissible().build()).jury(JuryDeliberation.builder()
+        .session(admissible().build().getJury().orElseThrow().getSession()).build()).build();
+    assertThat(FranceVae.contradictions(new FranceVaeResult(JuryResult.ECHEC, false, List.of(), ""), pending,
+        RULES.decide(pending).outcome(), REF))
+        .containsExactly("France VAE enregistre ECHEC alors que la délibération n'a pas de verdict (PENDING)");
+  }
+
+  @Test
+  void onlyTheWholeCqpmsRulingsAreVerdicts() {
+    assertThat(Ruling.ADMISSIBLE.verdict()).contains(Verdict.ADMISSIBLE);
+    assertThat(Ruling.NOT_ADMISSIBLE.verdict()).contains(Verdict.NOT_ADMISSIBLE);
+    for (Ruling other : List.of(Ruling.UNDECIDED, Ruling.PENDING, Ruling.ABSENT, Ruling.EXCUSED, Ruling.TARGET_MET,
+        Ruling.TARGET_NOT_MET)) {
+      assertThat(other.verdict()).as(other.name()).isEmpty();
+    }
+  }
+
+  @Test
   void theResultsNamesAndWhatTheyAllow() {
     assertThat(JuryResult.named("FULL_SUCCESS_OF_FULL_CERTIFICATION"))
         .contains(JuryResult.SUCCES_TOTAL_CERTIFICATION_COMPLETE);

@@ -122,7 +122,10 @@ public final class FranceVae {
     return out;
   }
 
-  /** The comment: each block's outcome, in the référentiel's order. */
+  /**
+   * The comment: each block's outcome, in the référentiel's order: acquired until when, acquired
+   * once and no longer valid, or not acquired and what it lacks.
+   */
   private static String comment(DossierOutcome outcome, List<BlockCode> blocs) {
     List<String> lines = new ArrayList<>();
     for (BlockStatus block : outcome.certification().blocks()) {
@@ -132,6 +135,9 @@ public final class FranceVae {
       if (block.valid()) {
         lines.add(block.block() + " : acquis le " + block.acquiredOn().orElseThrow()
             + block.firstInvalidDay().map(end -> ", valable jusqu'au " + end + " (exclu)").orElse(""));
+      } else if (block.acquiredOn().isPresent()) {
+        lines.add(block.block() + " : acquis le " + block.acquiredOn().get() + ", plus valable"
+            + block.firstInvalidDay().map(end -> " depuis le " + end).orElse(""));
       } else {
         lines.add(block.block() + " : non acquis" + lacking(block));
       }
@@ -139,7 +145,7 @@ public final class FranceVae {
     return String.join(" ; ", lines) + ".";
   }
 
-  /** What a block not acquired lacks: its capacities to validate, or the company's opinion. */
+  /** What a block never acquired lacks: its capacities to validate, or the company's opinion. */
   private static String lacking(BlockStatus block) {
     List<String> capacities = new ArrayList<>();
     for (CapacityStatus capacity : block.capacities()) {
@@ -149,10 +155,6 @@ public final class FranceVae {
     }
     if (!capacities.isEmpty()) {
       return " (à valider : " + String.join(", ", capacities) + ")";
-    }
-    if (block.acquiredOn().isPresent()) {
-      return " (acquis le " + block.acquiredOn().get() + ", plus valable"
-          + block.firstInvalidDay().map(end -> " depuis le " + end).orElse("") + ")";
     }
     return block.opinion().isEmpty() ? " (avis de l'entreprise manquant)" : " (avis de l'entreprise défavorable)";
   }
