@@ -62,6 +62,19 @@ public record CertificationOutcome(boolean due, LocalDate date, List<BlockStatus
   }
 
   /**
+   * Whether what a candidacy aims at is acquired: the CQPM ({@link #due()}) for a candidacy to the
+   * whole certification, every targeted block for one that targets part of it.
+   *
+   * @param partialTarget the blocks a candidacy targets when it targets part of the certification
+   *     ({@code Candidacy.getPartialTarget}); empty for the whole certification
+   * @return whether acquired and valid at the date
+   * @since 0.2.0
+   */
+  public boolean acquired(Collection<BlockCode> partialTarget) {
+    return partialTarget.isEmpty() ? due : missingBlocks(partialTarget).isEmpty();
+  }
+
+  /**
    * The capacities still to validate: those of the {@linkplain #missingBlocks() missing blocks}
    * that are not validated at the date (not assessed, not validated, or validated too long ago).
    * A block can be missing with none, when its company opinion is what it lacks.

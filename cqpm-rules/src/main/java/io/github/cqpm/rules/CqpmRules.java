@@ -258,9 +258,8 @@ public final class CqpmRules {
     int caseErrors = errors(candidacy) + errors(procedure) + errors(references);
     Decision<CertificationOutcome> certification = certificationAtJury(dossier);
     List<BlockCode> target = CertificationRule.partialTarget(index, dossier);
-    boolean acquired = target.isEmpty() ? certification.outcome().due()
-        : certification.outcome().missingBlocks(target).isEmpty();
-    Verdict evidence = acquired && caseErrors == 0 ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
+    Verdict evidence = certification.outcome().acquired(target) && caseErrors == 0
+        ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     Optional<Verdict> declared = Optional.empty();
     List<Finding> composition = List.of();
     Decision<Optional<DeliberationOutcome>> deliberation = NO_DELIBERATION;

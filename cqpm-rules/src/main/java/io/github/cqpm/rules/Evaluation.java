@@ -37,7 +37,7 @@ record Evaluation(
    * every targeted block.
    */
   boolean blocksAcquired() {
-    return partial() ? certification.missingBlocks(target).isEmpty() : certification.due();
+    return certification.acquired(target);
   }
 
   /** The codes of the blocks missing that the decision needs, joined: "RNCP19453BC02, …". */

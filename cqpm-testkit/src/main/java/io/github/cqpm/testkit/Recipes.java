@@ -36,7 +36,6 @@ import io.github.cqpm.model.referential.PathKind;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.model.referential.Territory;
-import io.github.cqpm.rules.CertificationOutcome;
 import io.github.cqpm.rules.CqpmRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -208,9 +207,8 @@ final class Recipes {
   static Dossier withJury(Draw d, Dossier.Builder dossier, JurySession session, boolean tie) {
     Dossier seated = dossier.jury(JuryDeliberation.builder().session(session).build()).build();
     // what the jury may validate: the CQPM, or the blocks a candidacy targets when it targets some
-    CertificationOutcome certification = RULES.certification(seated).outcome();
-    List<BlockCode> target = seated.getCandidacy().getTargetedBlocks();
-    boolean due = certification.due() || !target.isEmpty() && certification.missingBlocks(target).isEmpty();
+    boolean due = RULES.certification(seated).outcome()
+        .acquired(seated.getCandidacy().getPartialTarget(RULES.getReferential()));
     Verdict verdict = due ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     return Dossier.builder().from(seated).jury(deliberation(d, session, verdict, tie)).build();
   }
