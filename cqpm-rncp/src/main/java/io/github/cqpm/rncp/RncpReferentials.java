@@ -198,6 +198,7 @@ public final class RncpReferentials {
     }
     Set<String> used = new HashSet<>();
     Set<BlockCode> blocks = new HashSet<>();
+    int imported = 0;
     int numbered = 0;
     List<String> assigned = new ArrayList<>();
     List<String> renumbered = new ArrayList<>();
@@ -254,9 +255,10 @@ public final class RncpReferentials {
         competence.heading().filter(h -> !headings.contains(h)).ifPresent(headings::add);
       }
       referential.addBlocks(block.build());
+      imported++;
       blockNotes(stated.code(), read, headings, notes);
     }
-    if (blocks.isEmpty()) {
+    if (imported == 0) {
       problems.add("no block of competences could be read: " + fiche.blocks().size()
           + " in BLOCS_COMPETENCES, each left out (see the notes)");
       problems.addAll(notes.stream().filter(n -> n.startsWith("Bloc ")).toList());

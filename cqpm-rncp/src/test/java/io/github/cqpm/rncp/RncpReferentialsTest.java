@@ -129,6 +129,17 @@ class RncpReferentialsTest {
   }
 
   @Test
+  void aFicheWhoseBlocksAllListNoCompetenceIsRefused() throws Exception {
+    RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
+        + "<ACTIF>Oui</ACTIF><DATE_DECISION>01/01/2020</DATE_DECISION><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
+        + "<CODE>RNCP5BC01</CODE><LIBELLE>B</LIBELLE><LISTE_COMPETENCES> </LISTE_COMPETENCES></BLOC_COMPETENCES>"
+        + "</BLOCS_COMPETENCES>")).get(0);
+    assertThat(RncpReferentials.of(fiche).problems()).containsExactly(
+        "no block of competences could be read: 1 in BLOCS_COMPETENCES, each left out (see the notes)",
+        "Bloc RNCP5BC01 laissé de côté : il ne liste aucune compétence (LISTE_COMPETENCES).");
+  }
+
+  @Test
   void competencesNumberedInPartOnlyAreNumberedAfterTheFichesCodes() throws Exception {
     RncpFiche fiche = Exports.readText(Exports.export("<NUMERO_FICHE>RNCP5</NUMERO_FICHE><INTITULE>T</INTITULE>"
         + "<ACTIF>Oui</ACTIF><DATE_DECISION>01/01/2020</DATE_DECISION><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
