@@ -103,7 +103,8 @@ public final class Competences {
         return spaced;
       }
     }
-    return new CompetenceList(List.of(new Competence(Optional.empty(), collapse(BULLET.matcher(line).replaceFirst("")))),
+    Competence sentence = new Competence(Optional.empty(), HtmlText.collapse(BULLET.matcher(line).replaceFirst("")));
+    return new CompetenceList(List.of(sentence),
         Style.PLAIN,
         Optional.empty(), text);
   }
@@ -112,7 +113,7 @@ public final class Competences {
   private static CompetenceList items(List<String> parts, Style style, String raw) {
     List<String> merged = new ArrayList<>();
     for (String part : parts) {
-      String item = collapse(part);
+      String item = HtmlText.collapse(part);
       if (item.isEmpty()) {
         continue;
       }
@@ -167,7 +168,7 @@ public final class Competences {
       return Optional.empty();
     }
     List<Cut> cuts = byFamily.get(family);
-    String before = collapse(text.substring(0, cuts.get(0).start()));
+    String before = HtmlText.collapse(text.substring(0, cuts.get(0).start()));
     Optional<String> preamble = before.isEmpty() ? Optional.empty() : Optional.of(before);
     Deque<String[]> headings = new ArrayDeque<>();
     List<Competence> competences = new ArrayList<>();
@@ -175,7 +176,7 @@ public final class Competences {
     for (int i = 0; i < cuts.size(); i++) {
       Cut cut = cuts.get(i);
       int end = i + 1 < cuts.size() ? cuts.get(i + 1).start() : text.length();
-      String item = collapse(text.substring(cut.textStart(), end));
+      String item = HtmlText.collapse(text.substring(cut.textStart(), end));
       while (!headings.isEmpty() && !cut.code().startsWith(headings.peek()[0] + ".")) {
         headings.pop();
       }
@@ -234,7 +235,4 @@ public final class Competences {
     return Character.isLowerCase(item.codePointAt(0));
   }
 
-  private static String collapse(String text) {
-    return HtmlText.collapse(text);
-  }
 }

@@ -34,7 +34,7 @@ final class CertificationRule {
       ReferentialIndex ref, RulePolicy policy, Dossier dossier, LocalDate date) {
     List<Finding> out = new ArrayList<>(24);
     BlockStatus[] blocks = blocks(ref, policy, dossier, date, out);
-    List<BlockCode> target = partialTarget(ref, dossier);
+    List<BlockCode> target = dossier.getCandidacy().getPartialTarget(ref.referential());
     StringBuilder missing = null;
     int count = 0;
     for (BlockStatus block : blocks) {
@@ -58,11 +58,6 @@ final class CertificationRule {
               FindingCode.CERTIFICATION_NOT_DUE, Subject.DOSSIER, missing.toString(), count));
     }
     return new Decision<>(new CertificationOutcome(missing == null, date, List.of(blocks)), out);
-  }
-
-  /** The blocks a candidacy targets when it targets part of the certification (the model's reading). */
-  static List<BlockCode> partialTarget(ReferentialIndex ref, Dossier dossier) {
-    return dossier.getCandidacy().getPartialTarget(ref.referential());
   }
 
   private static String join(List<BlockCode> blocks) {

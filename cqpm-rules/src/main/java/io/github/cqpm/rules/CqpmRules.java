@@ -257,7 +257,7 @@ public final class CqpmRules {
     List<Finding> references = references(dossier);
     int caseErrors = errors(candidacy) + errors(procedure) + errors(references);
     Decision<CertificationOutcome> certification = certificationAtJury(dossier);
-    List<BlockCode> target = CertificationRule.partialTarget(index, dossier);
+    List<BlockCode> target = dossier.getCandidacy().getPartialTarget(index.referential());
     Verdict evidence = certification.outcome().acquired(target) && caseErrors == 0
         ? Verdict.ADMISSIBLE : Verdict.NOT_ADMISSIBLE;
     Optional<Verdict> declared = Optional.empty();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The rules' decision as France VAE records a jury's result, and a recorded result checked against
@@ -55,8 +56,7 @@ public final class FranceVae {
     List<BlockCode> target = dossier.getCandidacy().getPartialTarget(referential);
     boolean partial = !target.isEmpty();
     List<BlockCode> blocs = partial ? target : referential.getBlocks().stream().map(Block::getCode).toList();
-    long attested = outcome.certification().blocks().stream()
-        .filter(b -> b.valid() && blocs.contains(b.block())).count();
+    boolean someAttested = outcome.certification().missingBlocks(blocs).size() < blocs.size();
     JuryResult result;
     switch (outcome.ruling()) {
       case ADMISSIBLE:
@@ -66,10 +66,10 @@ public final class FranceVae {
         result = JuryResult.SUCCES_TOTAL_CERTIFICATION_PARTIELLE;
         break;
       case NOT_ADMISSIBLE:
-        result = attested > 0 ? JuryResult.SUCCES_PARTIEL_CERTIFICATION_COMPLETE : JuryResult.ECHEC;
+        result = someAttested ? JuryResult.SUCCES_PARTIEL_CERTIFICATION_COMPLETE : JuryResult.ECHEC;
         break;
       case TARGET_NOT_MET:
-        result = attested > 0 ? JuryResult.SUCCES_PARTIEL_CERTIFICATION_PARTIELLE : JuryResult.ECHEC;
+        result = someAttested ? JuryResult.SUCCES_PARTIEL_CERTIFICATION_PARTIELLE : JuryResult.ECHEC;
         break;
       case ABSENT:
         result = JuryResult.CANDIDAT_ABSENT;
@@ -160,18 +160,11 @@ public final class FranceVae {
   }
 
   private static String missing(DossierOutcome outcome, List<BlockCode> blocs) {
-    List<String> missing = new ArrayList<>();
-    for (BlockStatus block : outcome.certification().blocks()) {
-      if (blocs.contains(block.block()) && !block.valid()) {
-        missing.add(block.block().toString());
-      }
-    }
-    return missing.isEmpty() ? "" : " (non acquis : " + String.join(", ", missing) + ")";
+    List<BlockCode> missing = outcome.certification().missingBlocks(blocs).stream().map(BlockStatus::block).toList();
+    return missing.isEmpty() ? "" : " (non acquis : " + join(missing) + ")";
   }
 
   private static String join(List<BlockCode> blocks) {
-    List<String> codes = new ArrayList<>();
-    blocks.forEach(b -> codes.add(b.toString()));
-    return String.join(", ", codes);
+    return blocks.stream().map(BlockCode::toString).collect(Collectors.joining(", "));
   }
 }

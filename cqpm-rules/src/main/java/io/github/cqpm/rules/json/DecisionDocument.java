@@ -9,7 +9,6 @@ import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.Attendance;
 import io.github.cqpm.model.jury.JuryDeliberation;
-import io.github.cqpm.rules.BlockStatus;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.rules.RulePolicy;
@@ -159,7 +158,7 @@ public record DecisionDocument(
    * @since 0.2.0
    */
   public List<BlockCode> attestableBlocks() {
-    return outcome.certification().attestedBlocks().stream().map(BlockStatus::block).toList();
+    return DecisionJson.attestableBlocks(outcome.certification());
   }
 
   /**

@@ -205,6 +205,11 @@ final class DecisionJson {
     return arguments;
   }
 
+  /** The blocks a certification attests, by code: what a document's {@code attestableBlocks} says. */
+  static List<BlockCode> attestableBlocks(CertificationOutcome certification) {
+    return certification.attestedBlocks().stream().map(BlockStatus::block).toList();
+  }
+
   private static List<BlockCode> missingBlocks(CertificationOutcome certification) {
     return certification.missingBlocks().stream().map(BlockStatus::block).toList();
   }
@@ -255,7 +260,7 @@ final class DecisionJson {
       throw InvalidValueException.at("expected the capacities the statuses make missing, "
           + missingCapacities(certification) + ", not " + v.get(MISSING_CAPACITIES), "missingCapacities");
     }
-    List<BlockCode> attestable = certification.attestedBlocks().stream().map(BlockStatus::block).toList();
+    List<BlockCode> attestable = attestableBlocks(certification);
     if (v.find(ATTESTABLE_BLOCKS).isPresent() && !v.find(ATTESTABLE_BLOCKS).get().equals(attestable)) {
       throw InvalidValueException.at("expected the blocks the statuses make attestable, " + attestable + ", not "
           + v.find(ATTESTABLE_BLOCKS).get(), "attestableBlocks");
