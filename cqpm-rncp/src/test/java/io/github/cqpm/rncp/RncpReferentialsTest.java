@@ -13,6 +13,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each fiche of the sample exports gives the référentiel expected of it, or says why it cannot. */
 class RncpReferentialsTest {
@@ -112,20 +114,14 @@ class RncpReferentialsTest {
         + "<LISTE_COMPETENCES>C1 Faire</LISTE_COMPETENCES></BLOC_COMPETENCES></BLOCS_COMPETENCES>")).get(0);
   }
 
-  @Test
-  void aFicheWithoutAnyRegistrationDateCannotBeAReferential() throws Exception {
-    RncpFiche fiche = withOneBlock("<CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR>"
-        + "</CERTIFICATEUR></CERTIFICATEURS><DATE_DERNIER_JO>01/01/2020</DATE_DERNIER_JO>");
-    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: the fiche states"
-        + " neither DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT");
-  }
-
-  @Test
-  void aRegistrationThatEndsBeforeItStartsIsNoWindow() throws Exception {
-    RncpFiche fiche = withOneBlock("<DATE_EFFET>01/01/2020</DATE_EFFET>"
-        + "<DATE_FIN_ENREGISTREMENT>01/01/2019</DATE_FIN_ENREGISTREMENT>");
-    assertThat(RncpReferentials.of(fiche).problems()).containsExactly("no registration window: endDay must not be"
-        + " before the first day 2020-01-01, was 2019-01-01");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no registration date | <CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>X</NOM_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS><DATE_DERNIER_JO>01/01/2020</DATE_DERNIER_JO> | no registration window: the fiche states neither DATE_EFFET, DATE_DECISION nor DATE_FIN_ENREGISTREMENT
+      an end before the start | <DATE_EFFET>01/01/2020</DATE_EFFET><DATE_FIN_ENREGISTREMENT>01/01/2019</DATE_FIN_ENREGISTREMENT> | no registration window: endDay must not be before the first day 2020-01-01, was 2019-01-01
+      """)
+  void aFicheWithNothingThatCanBeARegistrationWindowIsRefused(String what, String fields, String problem)
+      throws Exception {
+    assertThat(RncpReferentials.of(withOneBlock(fields)).problems()).containsExactly(problem);
   }
 
   @Test
