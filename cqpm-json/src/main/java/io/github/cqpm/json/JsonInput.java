@@ -224,6 +224,16 @@ final class JsonInput {
     return parser.text();
   }
 
+  /** A string whose value, or whatever stands in its place, is never repeated in a message. */
+  String secretText() throws IOException {
+    Token token = parser.currentToken();
+    if (token != Token.STRING) {
+      throw error(pointer(), "expected a string, was " + (token == Token.INTEGER || token == Token.DECIMAL
+          ? "a number" : describe()));
+    }
+    return parser.text();
+  }
+
   boolean bool() throws IOException {
     Token token = parser.currentToken();
     if (token != Token.TRUE && token != Token.FALSE) {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  */
 public abstract class JsonType<T> {
   private static final JsonType<String> TEXT = new Scalar<>("a string", JsonInput::text, JsonSink::string);
+  private static final JsonType<String> SECRET_TEXT = new Scalar<>("a string", JsonInput::secretText, JsonSink::string);
   private static final JsonType<Boolean> BOOL = new Scalar<>("true or false", JsonInput::bool, JsonSink::bool);
   private static final JsonType<Integer> INTEGER = new Scalar<>("a whole number", JsonInput::integer, (sink, number) -> sink.number(number));
   private static final JsonType<LocalDate> DATE =
@@ -120,6 +121,17 @@ public abstract class JsonType<T> {
    */
   public static JsonType<String> text() {
     return TEXT;
+  }
+
+  /**
+   * A JSON string no message repeats, whatever is found in its place (a social security number):
+   * a value of another kind is named by its kind only ({@code expected a string, was a number}).
+   *
+   * @return the type
+   * @since 0.2.0
+   */
+  public static JsonType<String> secretText() {
+    return SECRET_TEXT;
   }
 
   /**

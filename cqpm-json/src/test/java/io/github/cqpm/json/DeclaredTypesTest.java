@@ -79,6 +79,20 @@ class DeclaredTypesTest {
   }
 
   @Test
+  void aSecretTextIsNeverRepeated() throws IOException {
+    assertThat(read(JsonType.secretText(), string("1850557463012"))).isEqualTo("1850557463012");
+    assertThatThrownBy(() -> read(JsonType.secretText(), integer(185055746)))
+        .isInstanceOfSatisfying(InvalidDocumentException.class,
+            e -> assertThat(e.getProblem()).isEqualTo("expected a string, was a number"));
+    assertThatThrownBy(() -> read(JsonType.secretText(), of(Token.TRUE)))
+        .isInstanceOfSatisfying(InvalidDocumentException.class,
+            e -> assertThat(e.getProblem()).isEqualTo("expected a string, was a boolean"));
+    assertThatThrownBy(() -> read(JsonType.text(), integer(185055746)))
+        .isInstanceOfSatisfying(InvalidDocumentException.class,
+            e -> assertThat(e.getProblem()).as("a plain text says what it found").contains("185055746"));
+  }
+
+  @Test
   void aTextMapKeepsItsOrderAndRefusesADuplicate() throws IOException {
     JsonType<Map<String, String>> map = JsonType.textMap("arguments");
     assertThat(read(map, of(Token.START_OBJECT), name("b"), string("1"), name("a"), string("2"), of(Token.END_OBJECT)))
