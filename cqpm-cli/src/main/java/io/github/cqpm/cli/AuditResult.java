@@ -7,7 +7,6 @@ import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,31 +44,21 @@ record AuditResult(
    */
   static AuditResult of(
       LineReader.Line line, int maxBytes, Function<Dossier, Decision<AuditOutcome>> rules) {
-    long number = line.number();
-    if (line.tooLong()) {
-      return rejected(number, String.format(Locale.ROOT,
-          "%,d bytes, longer than %,d, the most a line may have (--max-line-bytes)",
-          line.length(), maxBytes));
+    JsonLine text = JsonLine.of(line, maxBytes, "--max-line-bytes");
+    long number = text.number();
+    if (text.error() != null) {
+      return new AuditResult(number, null, null, null, text.error());
     }
-    byte[] bytes = line.bytes();
-    int from = number == 1 && Utf8.Mark.of(bytes, bytes.length) == Utf8.Mark.UTF_8 ? 3 : 0;
-    String text;
-    try {
-      text = Utf8.decode(bytes, from, bytes.length);
-    } catch (Utf8.Malformed e) {
-      return rejected(number, "column " + e.column() + ": " + e.getMessage());
-    }
-    if (text.isBlank()) {
+    if (text.blank()) {
       return new AuditResult(number, null, null, null, null);
     }
     try {
-      Dossier dossier = CqpmJson.readDossier(text);
+      Dossier dossier = CqpmJson.readDossier(text.text());
       Decision<AuditOutcome> audit = rules.apply(dossier);
       return new AuditResult(
           number, dossier.getCandidate().getId(), audit.outcome(), audit.codes(), null);
     } catch (InvalidJsonException e) {
-      return rejected(number, (e.getColumn() > 0 ? "column " + e.getColumn() + ": " : "")
-          + Documents.problem(e));
+      return rejected(number, JsonLine.error(e));
     } catch (IOException | RuntimeException e) {
       return rejected(number, "cannot be audited: " + e.getClass().getSimpleName() + ": "
           + Documents.firstLine(e.getMessage()));

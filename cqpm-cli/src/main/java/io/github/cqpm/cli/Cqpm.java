@@ -19,10 +19,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cqpm.Version.class,
     description = "The rules of the CQPM \"Pilote de systèmes de production automatisée\" (RNCP 19453): "
-        + "decide on a dossier, validate a document, audit a file of dossiers.",
+        + "decide on a dossier, validate a document, audit a file of dossiers, declare the holders to the "
+        + "Caisse des Dépôts.",
     subcommands = {
       DecideCommand.class, ValidateCommand.class, AuditCommand.class,
-      ReferentialCommand.class, SchemaCommand.class
+      ReferentialCommand.class, SchemaCommand.class, AccrochageCommand.class,
+      AccrochageReportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

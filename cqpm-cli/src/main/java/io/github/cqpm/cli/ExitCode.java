@@ -8,6 +8,10 @@ final class ExitCode {
   static final int NOT_ADMISSIBLE = 1;
   /** {@code referential --check}: a fiche of the export that has blocks does not import. */
   static final int NOT_ALL_IMPORTED = 1;
+  /** {@code accrochage}: no dossier is admissible, there is nothing to declare. */
+  static final int NOTHING_TO_DECLARE = 1;
+  /** {@code accrochage-report}: the CDC refused some passage. */
+  static final int SOME_REFUSED = 1;
   /** The input could not be read as a cqpm document, or the command line is wrong. */
   static final int BAD_INPUT = 2;
   /**
