@@ -66,9 +66,6 @@ import picocli.CommandLine.Spec;
       "5:internal error"
     })
 final class AccrochageCommand implements Callable<Integer> {
-  /** The most problems printed; the rest are counted. */
-  private static final int MAX_PROBLEMS_SHOWN = 100;
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line, UTF-8.")
@@ -106,15 +103,12 @@ final class AccrochageCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions;
 
-  /** What stops the flux, each printed on its own line. */
-  private final List<String> problems = new ArrayList<>();
+  /** How many problems stop the flux; each is printed as it is found, so memory does not grow. */
   private long problemCount;
 
   private void problem(String text) {
     problemCount++;
-    if (problems.size() < MAX_PROBLEMS_SHOWN) {
-      problems.add(text);
-    }
+    spec.commandLine().getErr().println("error: " + text);
   }
 
   @Override
@@ -154,10 +148,6 @@ final class AccrochageCommand implements Callable<Integer> {
       problem(InputFile.name(holders) + ": " + contradiction);
     }
     if (problemCount > 0) {
-      problems.forEach(p -> err.println("error: " + p));
-      if (problemCount > problems.size()) {
-        err.println("error: and " + (problemCount - problems.size()) + " more");
-      }
       err.println("no flux written: " + problemCount + " problem" + (problemCount == 1 ? "" : "s"));
       return ExitCode.BAD_INPUT;
     }
