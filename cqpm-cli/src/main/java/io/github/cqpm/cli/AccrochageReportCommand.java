@@ -44,7 +44,7 @@ final class AccrochageReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ProcessingReport report;
-    try (InputStream in = new BufferedInputStream(InputFile.open(file))) {
+    try (InputStream in = new BufferedInputStream(InputFile.open(file, Cqpm.stdin(spec)))) {
       report = ProcessingReport.read(in, InputFile.name(file));
     } catch (InputFile.Unreadable e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

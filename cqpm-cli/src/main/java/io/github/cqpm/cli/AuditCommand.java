@@ -61,7 +61,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line, UTF-8.")
+  @Parameters(paramLabel = "DOSSIERS.jsonl", description = "One dossier document per line, UTF-8; - reads standard input.")
   Path file;
 
   @Option(names = "--out", paramLabel = "REPORT.jsonl", description = "Where to write the result lines; the summary then goes to standard output.")
@@ -190,7 +190,7 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     AuditRun run = null;
     int failure = ExitCode.OK;
-    try (InputStream in = new BufferedInputStream(InputFile.open(file))) {
+    try (InputStream in = new BufferedInputStream(InputFile.open(file, Cqpm.stdin(spec)))) {
       Utf8.Mark mark = mark(in);
       if (mark == Utf8.Mark.UTF_16 || mark == Utf8.Mark.UTF_32) {
         throw InputFile.notUtf8(file, mark);

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.github.cqpm.jackson.PackageVersion;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -18,13 +19,14 @@ import picocli.CommandLine.Command;
     name = "cqpm",
     mixinStandardHelpOptions = true,
     versionProvider = Cqpm.Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = "The rules of the CQPM \"Pilote de systèmes de production automatisée\" (RNCP 19453): "
         + "decide on a dossier, validate a document, audit a file of dossiers, declare the holders to the "
         + "Caisse des Dépôts.",
     subcommands = {
       DecideCommand.class, ValidateCommand.class, AuditCommand.class,
       ReferentialCommand.class, SchemaCommand.class, AccrochageCommand.class,
-      AccrochageReportCommand.class
+      AccrochageReportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -32,14 +34,28 @@ import picocli.CommandLine.Command;
       "1:not admissible, or a dossier inconsistent",
       "2:bad input (unreadable file, not UTF-8, invalid JSON, not a cqpm document) or usage",
       "3:no valid verdict (decide: an irregular deliberation, or no verdict yet)",
-      "4:the output could not be written (disk full, closed pipe)",
-      "5:internal error"
+      "4:the output could not be written (disk full)",
+      "5:internal error",
+      "141:the reader of standard output has gone (cqpm … | head): the command stops silently"
     })
 public final class Cqpm implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard input, for a command given {@code -} as its file. */
+  private InputStream stdin = System.in;
+
   /** Creates the command; picocli does. */
   public Cqpm() {}
+
+  /**
+   * Standard input of the run a command belongs to.
+   *
+   * @param command the command's spec
+   * @return standard input
+   */
+  static InputStream stdin(CommandLine.Model.CommandSpec command) {
+    return ((Cqpm) command.root().userObject()).stdin;
+  }
 
   /**
    * Runs {@code cqpm} and exits with its exit code.
@@ -47,8 +63,9 @@ public final class Cqpm implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args,
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), true),
+    System.exit(run(args, System.in,
+        new PrintWriter(new OutputStreamWriter(
+            ClosedPipe.guard(new FileOutputStream(FileDescriptor.out)), UTF_8), true),
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true)));
   }
 
@@ -64,12 +81,30 @@ public final class Cqpm implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * Runs {@code cqpm} with its standard input, output and error streams, as {@link
+   * #run(String[], PrintWriter, PrintWriter)} does.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int code;
     try {
       CommandLine line = commandLine();
+      ((Cqpm) line.getCommand()).stdin = in;
       line.setOut(out);
       line.setErr(err);
       code = line.execute(args);
+      out.flush();
+    } catch (ClosedPipe e) {
+      return ClosedPipe.EXIT_CODE;
     } catch (OutOfMemoryError e) {
       err.println("internal error: out of memory (" + Printable.of(String.valueOf(e.getMessage())) + ")");
       code = ExitCode.INTERNAL_ERROR;
@@ -102,11 +137,28 @@ public final class Cqpm implements Runnable {
     }
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
     line.setExecutionExceptionHandler((e, failed, parsed) -> {
+      if (e instanceof ClosedPipe) {
+        return ClosedPipe.EXIT_CODE;  // silently, as a tool a closed pipe ends
+      }
       failed.getErr().println("internal error: " + Printable.of(e.toString()));
       return ExitCode.INTERNAL_ERROR;
     });
+    line.setParameterExceptionHandler(Cqpm::usageError);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
+  }
+
+  /**
+   * A usage error: the error, a suggestion when an option or command is misspelt, and the way to
+   * the help, never the whole help.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("error: " + Printable.of(String.valueOf(e.getMessage())));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCode.BAD_INPUT;
   }
 
   @CommandLine.Option(

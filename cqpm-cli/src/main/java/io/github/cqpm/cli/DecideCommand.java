@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 final class DecideCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIER.json", description = "A dossier document.")
+  @Parameters(paramLabel = "DOSSIER.json", description = "A dossier document; - reads standard input.")
   Path file;
 
   @Option(names = "--lang", defaultValue = "fr", description = "fr (the fiche's language) or en; default ${DEFAULT-VALUE}.")
@@ -68,7 +68,7 @@ final class DecideCommand implements Callable<Integer> {
     Dossier dossier;
     ReferentialCatalog catalog = ReferentialCatalog.bundled();
     try {
-      String text = InputFile.text(file);
+      String text = InputFile.text(file, Cqpm.stdin(spec));
       if (export != null) {
         catalog = withExportFiche(catalog, text);
       }

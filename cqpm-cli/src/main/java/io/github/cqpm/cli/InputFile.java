@@ -1,5 +1,6 @@
 package io.github.cqpm.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -32,9 +33,40 @@ final class InputFile {
     }
   }
 
-  /** The file's name as it is printed: escaped, so that a name cannot drive a terminal. */
+  /** The name that stands for standard input where a file is expected. */
+  static final String STANDARD_INPUT = "-";
+
+  /**
+   * The file's name as it is printed: escaped, so that a name cannot drive a terminal;
+   * {@code standard input} for {@value #STANDARD_INPUT}.
+   */
   static String name(Path file) {
-    return Printable.of(file.toString());
+    return isStandardInput(file) ? "standard input" : Printable.of(file.toString());
+  }
+
+  /** Whether the name given is {@value #STANDARD_INPUT}, standard input. */
+  static boolean isStandardInput(Path file) {
+    return STANDARD_INPUT.equals(file.toString());
+  }
+
+  /**
+   * Opens a file to read, or standard input for {@value #STANDARD_INPUT}.
+   *
+   * @param file the file, or {@code -}
+   * @param stdin standard input; left open when the stream returned is closed
+   * @return its bytes, to close
+   * @throws Unreadable if the file does not exist, is a directory or cannot be read
+   */
+  static InputStream open(Path file, InputStream stdin) throws Unreadable {
+    if (isStandardInput(file)) {
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input is the process's, not the command's
+        }
+      };
+    }
+    return open(file);
   }
 
   /**
@@ -86,9 +118,22 @@ final class InputFile {
    *     column of the first bad byte)
    */
   static String text(Path file) throws Unreadable {
+    return text(file, null);
+  }
+
+  /**
+   * Reads a whole document as text, from a file or, for {@value #STANDARD_INPUT}, from standard
+   * input, as {@link #text(Path)} does.
+   *
+   * @param file the file, or {@code -}
+   * @param stdin standard input
+   * @return the text
+   * @throws Unreadable as {@link #text(Path)}
+   */
+  static String text(Path file, InputStream stdin) throws Unreadable {
     byte[] bytes;
     int length;
-    try (InputStream in = open(file)) {
+    try (InputStream in = stdin == null ? open(file) : open(file, stdin)) {
       bytes = new byte[initialSize(file)];
       length = 0;
       int read;

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE.json", description = "A dossier document.")
+  @Parameters(paramLabel = "FILE.json", description = "A dossier document; - reads standard input.")
   java.nio.file.Path file;
 
   @Option(names = "--lang", defaultValue = "fr", description = "Language of the conformity messages: fr or en; default ${DEFAULT-VALUE}.")
@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String text;
     try {
-      text = InputFile.text(file);
+      text = InputFile.text(file, Cqpm.stdin(spec));
     } catch (InputFile.Unreadable e) {
       err.println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;

@@ -1,0 +1,103 @@
+package io.github.cqpm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.testkit.Fixtures;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conventions of a Unix command line, as a person used to them expects them. */
+class CommandLineConventionsTest {
+  @TempDir Path dir;
+
+  @Test
+  void everySubcommandAnswersVersion() {
+    for (String command : Cqpm.commandLine().getSubcommands().keySet()) {
+      if (command.equals("help")) {
+        continue;  // picocli's own: help's operand is a command's name
+      }
+      Run run = Run.of(command, "--version");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("cqpm ").contains("(RNCP 19453)");
+    }
+  }
+
+  @Test
+  void helpCommandPrintsACommandsHelp() {
+    Run run = Run.of("help", "decide");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: cqpm decide");
+  }
+
+  @Test
+  void aUsageErrorIsTheErrorAndTheWayToTheHelp() {
+    Run run = Run.of("decide", "--bogus", "x.json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: Unknown option: '--bogus'" + System.lineSeparator()
+        + "Try 'cqpm decide --help' for more information." + System.lineSeparator());
+    Run misspelt = Run.of("audti", "x.jsonl");
+    assertThat(misspelt.exitCode()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("Did you mean: cqpm audit").endsWith(
+        "Try 'cqpm --help' for more information." + System.lineSeparator());
+  }
+
+  @Test
+  void aDashReadsStandardInput() {
+    byte[] dossier = CqpmJson.write(Fixtures.tieBrokenByPresident()).getBytes(StandardCharsets.UTF_8);
+    Run decide = Run.withInput(dossier, "decide", "-", "--lang", "en");
+    assertThat(decide.exitCode()).isZero();
+    assertThat(decide.out()).contains("Decision: ADMISSIBLE");
+    Run validate = Run.withInput(dossier, "validate", "-");
+    assertThat(validate.exitCode()).isZero();
+    Run audit = Run.withInput((CqpmJson.writeLine(Fixtures.tieBrokenByPresident()) + "\n{")
+        .getBytes(StandardCharsets.UTF_8), "audit", "-");
+    assertThat(audit.exitCode()).isEqualTo(2);
+    assertThat(audit.out().lines()).hasSize(2);
+    Run broken = Run.withInput("{".getBytes(StandardCharsets.UTF_8), "decide", "-");
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).startsWith("error: standard input:");
+  }
+
+  @Test
+  void theCompletionScriptIsValidBash() throws Exception {
+    for (String shell : List.of("bash", "zsh")) {
+      Run run = Run.of("completion", shell);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("complete -F _complete_cqpm", "accrochage-report", "--holders");
+      Path script = Files.writeString(dir.resolve("cqpm-" + shell), run.out());
+      Process check = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+      String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(check.waitFor()).as(output).isZero();
+    }
+    assertThat(Run.of("completion", "fish").exitCode()).isEqualTo(2);
+  }
+
+  /** The reader goes after one line: the command stops silently, exit 141, nothing on stderr. */
+  @Test
+  void aClosedPipeEndsTheCommandSilently() throws Exception {
+    List<String> lines = new ArrayList<>(Collections.nCopies(20_000, CqpmJson.writeLine(Fixtures.missingBlock2())));
+    Path big = Files.write(dir.resolve("big.jsonl"), lines);
+    Process cqpm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Cqpm.class.getName(), "audit", big.toString(),
+        "--threads", "1")
+        .redirectError(dir.resolve("err.txt").toFile()).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(cqpm.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).contains("\"line\":1");
+    }
+    assertThat(cqpm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(cqpm.exitValue()).isEqualTo(ClosedPipe.EXIT_CODE);
+    assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+  }
+}
