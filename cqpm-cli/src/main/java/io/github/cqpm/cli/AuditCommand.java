@@ -1,5 +1,6 @@
 package io.github.cqpm.cli;
 
+import io.github.cqpm.jackson.PackageVersion;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -12,10 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +56,8 @@ import picocli.CommandLine.Spec;
       "5:internal error"
     })
 final class AuditCommand implements Callable<Integer> {
-  private static final long PROGRESS_EVERY = 10_000;
+  /** How often the progress meter is asked whether to update (it updates a few times a second). */
+  private static final long PROGRESS_EVERY = 1_000;
   private static final long CHECK_OUTPUT_EVERY = 1_000;
   private static final String REJECTED = "REJECTED";
   /** The default cap of a line: a realistic dossier's line takes about 5 KB. */
@@ -137,16 +141,20 @@ final class AuditCommand implements Callable<Integer> {
     final JsonReport.Lines results;
     final PrintWriter stdout;
     final boolean toStdout;
-    final boolean progress = System.console() != null;
+    final Progress progress;
+    final TrailInput input;
     final Map<String, Long> outcomes = new TreeMap<>();
     final long[] codeCounts = new long[FindingCode.values().length];
     long lines;
     long blank;
 
-    AuditRun(JsonReport.Lines results, PrintWriter stdout, boolean toStdout) {
+    AuditRun(JsonReport.Lines results, PrintWriter stdout, boolean toStdout, TrailInput input,
+        Progress progress) {
       this.results = results;
       this.stdout = stdout;
       this.toStdout = toStdout;
+      this.input = input;
+      this.progress = progress;
     }
 
     void consume(AuditResult result) throws OutputFailed {
@@ -170,12 +178,20 @@ final class AuditCommand implements Callable<Integer> {
       if (toStdout && lines % CHECK_OUTPUT_EVERY == 0 && stdout.checkError()) {
         throw new OutputFailed("cannot write the report to standard output");
       }
-      if (progress && lines % PROGRESS_EVERY == 0) {
-        spec.commandLine().getErr().print("\r" + lines + " lines audited");
-        spec.commandLine().getErr().flush();
+      if (progress != null && lines % PROGRESS_EVERY == 0) {
+        progress.update(lines, input.bytes());
       }
     }
 
+  }
+
+  /** The input's size, when it is a regular file. */
+  private static OptionalLong size(Path file) {
+    try {
+      return Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
   }
 
   private String cannotWrite(Exception e) {
@@ -190,7 +206,9 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     AuditRun run = null;
     int failure = ExitCode.OK;
-    try (InputStream in = new BufferedInputStream(InputFile.open(file, Cqpm.stdin(spec)))) {
+    Instant started = Instant.now();
+    try (TrailInput trail = new TrailInput(InputFile.open(file, Cqpm.stdin(spec)));
+        InputStream in = new BufferedInputStream(trail)) {
       Utf8.Mark mark = mark(in);
       if (mark == Utf8.Mark.UTF_16 || mark == Utf8.Mark.UTF_32) {
         throw InputFile.notUtf8(file, mark);
@@ -199,7 +217,9 @@ final class AuditCommand implements Callable<Integer> {
       try {
         report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         try (JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
-          run = new AuditRun(results, stdout, report == null);
+          run = new AuditRun(results, stdout, report == null, trail,
+              Progress.isTerminal(Path.of("/proc/self/fd/2"))
+                  ? new Progress(stderr, size(file), System::nanoTime) : null);
           try {
             audit(new LineReader(in, maxLineBytes), run);
           } catch (InputFailed e) {
@@ -225,8 +245,8 @@ final class AuditCommand implements Callable<Integer> {
       stderr.println("error: " + InputFile.unreadable(file, e).getMessage());
       return ExitCode.BAD_INPUT;
     }
-    if (run.progress) {
-      stderr.println("\r" + run.lines + " lines audited");
+    if (run.progress != null) {
+      run.progress.end(run.lines, run.input.bytes());
     }
     Map<String, Long> codes = new TreeMap<>();
     for (FindingCode code : FindingCode.values()) {
@@ -235,8 +255,9 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     PrintWriter summaryTo = out == null ? stderr : stdout;
-    summaryTo.println(JsonReport.summary(
-        run.lines, run.blank, policyOptions.policy(), run.outcomes, codes));
+    summaryTo.println(JsonReport.summary(run.lines, run.blank, policyOptions.policy(), run.outcomes,
+        codes, new AuditTrail(PackageVersion.VERSION.toString(), file.toString(), run.input.bytes(),
+            run.input.sha256(), started, Instant.now())));
     summaryTo.flush();
     if (stdout.checkError()) {
       stderr.println("error: cannot write to standard output");

@@ -126,9 +126,17 @@ final class JsonReport {
   /** The audit's summary. */
   static String summary(
       long lines, long blankLines, RulePolicy policy, Map<String, Long> outcomes,
-      Map<String, Long> codes) {
+      Map<String, Long> codes, AuditTrail trail) {
     return json(true, g -> {
       g.writeStartObject();
+      g.writeStringField("cqpmVersion", trail.version());
+      g.writeObjectFieldStart("input");
+      g.writeStringField("file", trail.file());
+      g.writeNumberField("bytes", trail.bytes());
+      g.writeStringField("sha256", trail.sha256());
+      g.writeEndObject();
+      g.writeStringField("started", trail.started().toString());
+      g.writeStringField("ended", trail.ended().toString());
       g.writeNumberField("lines", lines);
       g.writeNumberField("blankLines", blankLines);
       g.writeFieldName("policy");

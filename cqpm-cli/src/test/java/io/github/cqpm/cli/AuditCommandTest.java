@@ -9,7 +9,11 @@ import io.github.cqpm.testkit.CqpmSamples;
 import io.github.cqpm.testkit.Fixtures;
 import io.github.cqpm.testkit.NonConformity;
 import java.io.BufferedWriter;
+import io.github.cqpm.jackson.PackageVersion;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +26,7 @@ class AuditCommandTest {
   @TempDir Path dir;
 
   @Test
-  void eachLineGetsAResultAndMalformedLinesAreCountedNotSkippedBlankLinesSkippedAndCounted() throws IOException {
+  void eachLineGetsAResultAndMalformedLinesAreCountedNotSkippedBlankLinesSkippedAndCounted() throws Exception {
     Path in = Files.write(dir.resolve("in.jsonl"), List.of(
         CqpmJson.writeLine(Fixtures.admissibleTrainingPath()),
         "{not json",
@@ -47,6 +51,16 @@ class AuditCommandTest {
     assertThat(summary.get("outcomes").get("CONSISTENT").asInt()).isEqualTo(2);
     assertThat(summary.get("outcomes").get("INCONSISTENT").asInt()).isEqualTo(1);
     assertThat(summary.get("findingCodes").get("TERRITORY_NOT_ACCESSIBLE").asInt()).isEqualTo(1);
+    // the trail: who audited what, when
+    byte[] bytes = Files.readAllBytes(in);
+    assertThat(summary.get("cqpmVersion").asText()).isEqualTo(PackageVersion.VERSION.toString());
+    assertThat(summary.get("input").get("file").asText()).isEqualTo(in.toString());
+    assertThat(summary.get("input").get("bytes").asLong()).isEqualTo(bytes.length);
+    assertThat(summary.get("input").get("sha256").asText()).isEqualTo(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    assertThat(Instant.parse(summary.get("started").asText()))
+        .isBeforeOrEqualTo(Instant.parse(summary.get("ended").asText()));
+    assertThat(run.err()).as("no progress: standard error is not a terminal").doesNotContain("\r");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,25 @@ class CommandLineConventionsTest {
       assertThat(check.waitFor()).as(output).isZero();
     }
     assertThat(Run.of("completion", "fish").exitCode()).isEqualTo(2);
+  }
+
+  /** Under a terminal (script(1) gives one), the audit shows its progress on standard error. */
+  @Test
+  void progressShowsOnATerminal() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    Assumptions.assumeTrue(Files.isExecutable(script), "script(1) gives a terminal");
+    List<String> lines = new ArrayList<>(Collections.nCopies(20_000, CqpmJson.writeLine(Fixtures.missingBlock2())));
+    Path big = Files.write(dir.resolve("big.jsonl"), lines);
+    String command = String.join(" ", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Cqpm.class.getName(), "audit", big.toString(),
+        "--out", dir.resolve("report.jsonl").toString(), ">", dir.resolve("summary.json").toString());
+    Process terminal = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+        .redirectErrorStream(true).start();
+    String shown = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(terminal.exitValue()).as(shown).isZero();
+    assertThat(shown).contains("\r100% 20,000 lines, ").contains(" lines/s");
+    assertThat(Files.readString(dir.resolve("summary.json"))).contains("\"lines\": 20000");
   }
 
   /** The reader goes after one line: the command stops silently, exit 141, nothing on stderr. */
