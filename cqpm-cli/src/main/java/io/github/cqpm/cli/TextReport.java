@@ -48,7 +48,7 @@ final class TextReport {
     Optional<Period> validity = rules.getReferential().getComponentValidity();
     out.println(label("title", dossier.getCandidate().getId(), dossier.getCertification(),
         outcome.certification().date()));
-    out.println(label("ruling", outcome.ruling()));
+    out.println(label("ruling", name(outcome.ruling())));
     List<BlockCode> target = dossier.getCandidacy().getPartialTarget(rules.getReferential());
     if (!target.isEmpty()) {
       out.println("  " + label("target", target.stream().map(Object::toString).collect(Collectors.joining(", "))));
@@ -59,20 +59,20 @@ final class TextReport {
       out.println("  " + label("irregular", join(outcome.irregularities())));
     }
     out.println("  " + label("votes", outcome.deliberation()
-        .map(t -> t.verdict().map(Enum::name).orElse(label("undecided")))
+        .map(t -> t.verdict().map(this::name).orElse(label("undecided")))
         .orElse(label("none"))));
-    out.println("  " + label("declared", outcome.declared().map(Enum::name).orElse(label("none"))));
-    out.println("  " + label("evidence", outcome.evidence()));
+    out.println("  " + label("declared", outcome.declared().map(this::name).orElse(label("none"))));
+    out.println("  " + label("evidence", name(outcome.evidence())));
     if (!outcome.certification().missingBlocks().isEmpty()) {
       out.println("  " + label("missing", missing(outcome.certification())));
     }
-    out.println("  " + label("audit", outcome.audit()));
+    out.println("  " + label("audit", name(outcome.audit())));
     out.println("  " + label("attestable", outcome.certification().attestedBlocks().isEmpty() ? label("none")
         : outcome.certification().attestedBlocks().stream().map(b -> b.block().toString())
             .collect(Collectors.joining(", "))));
-    out.println(label("policy", policy.registrationEnd(), policy.unfavourableOpinion(),
-        policy.tieFallback(), String.valueOf(policy.quorum()), policy.validityScope(),
-        policy.routes()));
+    out.println(label("policy", name(policy.registrationEnd()), name(policy.unfavourableOpinion()),
+        name(policy.tieFallback()), String.valueOf(policy.quorum()), name(policy.validityScope()),
+        name(policy.routes())));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
       if (block.valid() && block.firstInvalidDay().isEmpty()) {
@@ -96,6 +96,11 @@ final class TextReport {
     for (Finding finding : decision.findings()) {
       out.println("  " + Messages.explain(finding, locale));
     }
+  }
+
+  /** A value as the report's language names it (« situation professionnelle réelle »). */
+  private String name(Enum<?> value) {
+    return Messages.label(value, locale);
   }
 
   private static String join(List<?> values) {
@@ -124,7 +129,7 @@ final class TextReport {
     switch (capacity.state()) {
       case VALIDATED:
         return label("capacity.validated", capacity.capacity(), capacity.assessedOn().orElseThrow(),
-            capacity.modality().orElseThrow());
+            name(capacity.modality().orElseThrow()));
       case EXPIRED:
         LocalDate validated = capacity.assessedOn().orElseThrow();
         return label("capacity.expired", capacity.capacity(), validated,
@@ -139,7 +144,7 @@ final class TextReport {
   private void tally(DeliberationOutcome tally) {
     out.println();
     out.println(label("tally", tally.admissible(), tally.notAdmissible(), tally.abstentions(),
-        tally.verdict().map(Enum::name).orElse(label("undecided"))));
+        tally.verdict().map(this::name).orElse(label("undecided"))));
     if (tally.presidentDecided()) {
       out.println("    " + label("tally.president"));
     }

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.json", description = "A dossier document; - reads standard input.")
   java.nio.file.Path file;
 
-  @Option(names = "--lang", defaultValue = "fr", description = "Language of the conformity messages: fr or en; default ${DEFAULT-VALUE}.")
+  @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages (the JSON Schema's and the conformity's): fr or en; default ${DEFAULT-VALUE}.")
   Language language;
 
   @Override
@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     if (isOneJsonValue(text)) {
-      for (String error : schemaErrors(text)) {
+      for (String error : schemaErrors(text, language.locale())) {
         if (!errors.contains(error)) {
           errors.add(error);
         }
@@ -113,12 +113,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> schemaErrors(String text) {
+  /** The JSON Schema's errors, in the report's language (the validator ships French messages). */
+  private static List<String> schemaErrors(String text, Locale locale) {
     List<String> errors = new ArrayList<>();
     try {
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(CqpmJson.dossierSchema(), InputFormat.JSON);
-      for (Error error : schema.validate(text, InputFormat.JSON)) {
+      for (Error error : schema.validate(text, InputFormat.JSON,
+          context -> context.executionConfig(config -> config.locale(locale)))) {
         String at = error.getInstanceLocation().toString();
         errors.add((at.isEmpty() ? "(root)" : at) + ": " + error.getMessage() + " (JSON Schema)");
       }

@@ -59,7 +59,7 @@ class CommandLineConventionsTest {
     byte[] dossier = CqpmJson.write(Fixtures.tieBrokenByPresident()).getBytes(StandardCharsets.UTF_8);
     Run decide = Run.withInput(dossier, "decide", "-", "--lang", "en");
     assertThat(decide.exitCode()).isZero();
-    assertThat(decide.out()).contains("Decision: ADMISSIBLE");
+    assertThat(decide.out()).contains("Decision: admissible");
     Run validate = Run.withInput(dossier, "validate", "-");
     assertThat(validate.exitCode()).isZero();
     Run audit = Run.withInput((CqpmJson.writeLine(Fixtures.tieBrokenByPresident()) + "\n{")

@@ -1,5 +1,15 @@
 package io.github.cqpm.cli;
 
+import java.util.Locale;
+
+import io.github.cqpm.rules.decision.Messages;
+
+import io.github.cqpm.model.jury.Verdict;
+
+import io.github.cqpm.model.referential.AccessRoute;
+
+import io.github.cqpm.model.referential.EvaluationModality;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,23 +38,23 @@ class DecideCommandTest {
     Run run = Run.of("decide", EXAMPLE);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Décision : ADMISSIBLE")
-        .contains("  verdict des votes : ADMISSIBLE")
-        .contains("  décision déclarée par le jury : ADMISSIBLE")
-        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE")
+        .contains("Décision : admissible")
+        .contains("  verdict des votes : admissible")
+        .contains("  décision déclarée par le jury : admissible")
+        .contains("  ce qu'appellent les éléments du dossier : admissible")
         .contains("Bloc RNCP19453BC02 : acquis le 2017-06-26, valable jusqu'au 2022-06-26 (exclu)")
-        .contains("    C5 : validée le 2017-05-15 (RECONSTITUTED_SITUATION)")
-        .contains("Jury : 2 voix pour l'admissibilité, 2 contre, 0 abstention(s) ; verdict des votes : ADMISSIBLE")
+        .contains("    C5 : validée le 2017-05-15 (situation professionnelle reconstituée)")
+        .contains("Jury : 2 voix pour l'admissibilité, 2 contre, 0 abstention(s) ; verdict des votes : admissible")
         .contains("partage des voix : la voix du président a été prépondérante")
         .contains("« En cas de partage des voix, celle du président du jury est prépondérante. »")
-        .contains("  la décision déclarée est CONSISTENT");
+        .contains("  la décision déclarée est cohérente");
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void inEnglish() {
     Run run = Run.of("decide", "--lang", "en", EXAMPLE);
-    assertThat(run.out()).contains("Decision: ADMISSIBLE")
+    assertThat(run.out()).contains("Decision: admissible")
         .contains("Dossier CAND-2017-0107 — CQPM RNCP19453, decided at 2017-06-26")
         .contains("the votes were tied: the president's vote decided")
         .contains("« When votes are tied, the president of the jury has the casting vote. »");
@@ -73,6 +83,18 @@ class DecideCommandTest {
     assertThat(json.get("libraryVersion").asText()).isEqualTo(io.github.cqpm.json.CqpmFormat.version()).isNotBlank();
   }
 
+  /** How a message shows an argument: a constant of a labelled type by its English label. */
+  private static String labelOrText(String argument) {
+    for (Class<? extends Enum<?>> type : List.of(EvaluationModality.class, AccessRoute.class, Verdict.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        if (constant.name().equals(argument)) {
+          return Messages.label(constant, Locale.ENGLISH);
+        }
+      }
+    }
+    return argument;
+  }
+
   /** Each argument under its code's name, so a consumer reads it without parsing the message. */
   @Test
   void findingsNameTheirArguments() throws IOException {
@@ -85,7 +107,8 @@ class DecideCommandTest {
       finding.get("arguments").fieldNames().forEachRemaining(names::add);
       assertThat(names).as(code.name()).isEqualTo(code.getArgumentNames());
       for (String name : names) {
-        assertThat(finding.get("message").asText()).as(code + " " + name).contains(finding.get("arguments").get(name).asText());
+        String argument = finding.get("arguments").get(name).asText();
+        assertThat(finding.get("message").asText()).as(code + " " + name).contains(labelOrText(argument));
       }
     }
     JsonNode tie = json.get("findings").findParents("code").stream()
@@ -97,7 +120,7 @@ class DecideCommandTest {
   void notAdmissibleExitsWithOne() throws IOException {
     Run run = Run.of("decide", file("missing.json", CqpmJson.write(Fixtures.missingBlock2())).toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("Décision : NOT_ADMISSIBLE").contains("Bloc RNCP19453BC02 : non acquis")
+    assertThat(run.out()).contains("Décision : non admissible").contains("Bloc RNCP19453BC02 : non acquis")
         .contains("C5 : non évaluée")
         .contains("reste à acquérir : RNCP19453BC02 (C5)");
     assertThat(run.out()).doesNotContain("reste à acquérir : RNCP19453BC02 (C4");

@@ -1,5 +1,15 @@
 package io.github.cqpm.cli;
 
+import java.util.Locale;
+
+import io.github.cqpm.rules.decision.Messages;
+
+import io.github.cqpm.model.jury.Verdict;
+
+import io.github.cqpm.rules.AuditOutcome;
+
+import io.github.cqpm.rules.Ruling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,10 +73,10 @@ class DecideVerdictTest {
     });
     Run run = decide(file);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("Décision : NOT_ADMISSIBLE")
-        .contains("  verdict des votes : NOT_ADMISSIBLE")
-        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE")
-        .contains("  la décision déclarée est CONSISTENT")
+    assertThat(run.out()).contains("Décision : non admissible")
+        .contains("  verdict des votes : non admissible")
+        .contains("  ce qu'appellent les éléments du dossier : admissible")
+        .contains("  la décision déclarée est cohérente")
         .doesNotContain("ADMISSIBLE, exit");
     assertThat(run.err()).isEmpty();
   }
@@ -76,20 +86,20 @@ class DecideVerdictTest {
     Path file = variant("president-abstains.json", d -> votes(d, "ABSTENTION", "NOT_ADMISSIBLE", "ADMISSIBLE", "ABSTENTION"));
     Run run = decide(file, "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("Decision: UNDECIDED")
+    assertThat(run.out()).contains("Decision: undecided (irregular deliberation)")
         .contains("  irregular deliberation: TIE_UNRESOLVED")
-        .contains("  verdict of the votes: UNDECIDED")
+        .contains("  verdict of the votes: no verdict")
         .contains("the deliberation is irregular (TIE_UNRESOLVED): it has no valid verdict");
     Run settled = decide(file, "--tie-fallback", "NOT_ADMISSIBLE");
     assertThat(settled.exitCode()).isEqualTo(1);
-    assertThat(settled.out()).contains("Décision : NOT_ADMISSIBLE");
+    assertThat(settled.out()).contains("Décision : non admissible");
   }
 
   @Test
   void aQuorumNotMetHasNoValidVerdict() {
     Run run = Run.of("decide", "--quorum", "20", DecideCommandTest.EXAMPLE);
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("Décision : UNDECIDED").contains("délibération irrégulière : QUORUM_NOT_MET");
+    assertThat(run.out()).contains("Décision : non décidé (délibération irrégulière)").contains("délibération irrégulière : QUORUM_NOT_MET");
   }
 
   @Test
@@ -128,7 +138,7 @@ class DecideVerdictTest {
     assertThat(run.out()).contains("ERROR UNKNOWN_CAPACITY [CAPACITY C9] C9 n'est pas une capacité du référentiel RNCP19453")
         .contains("ERROR UNKNOWN_BLOCK [BLOCK RNCP19453BC04]")
         .contains("JURY_VERDICT_EXCEEDS_EVIDENCE")
-        .contains("  la décision déclarée est INCONSISTENT");
+        .contains("  la décision déclarée est incohérente");
   }
 
   @Test
@@ -139,12 +149,12 @@ class DecideVerdictTest {
     });
     Run run = decide(file);
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("Décision : PENDING").contains("  verdict des votes : aucune")
-        .contains("  ce qu'appellent les éléments du dossier : ADMISSIBLE");
+    assertThat(run.out()).contains("Décision : en attente (pas encore de verdict)").contains("  verdict des votes : aucune")
+        .contains("  ce qu'appellent les éléments du dossier : admissible");
     Path noJury = variant("no-jury.json", d -> d.remove("jury"));
     Run pending = decide(noJury);
     assertThat(pending.exitCode()).isEqualTo(3);
-    assertThat(pending.out()).contains("Décision : PENDING").contains("JURY_NOT_HELD");
+    assertThat(pending.out()).contains("Décision : en attente (pas encore de verdict)").contains("JURY_NOT_HELD");
   }
 
   @Test
@@ -152,7 +162,8 @@ class DecideVerdictTest {
     for (String attendance : new String[] {"ABSENT", "EXCUSED"}) {
       Run run = decide(variant(attendance + ".json", d -> jury(d).put("attendance", attendance)));
       assertThat(run.exitCode()).as(attendance).isEqualTo(3);
-      assertThat(run.out()).contains("Décision : " + attendance).contains("CANDIDATE_" + attendance)
+      assertThat(run.out()).contains("Décision : " + (attendance.equals("ABSENT") ? "candidat absent" : "candidat excusé"))
+          .contains("CANDIDATE_" + attendance)
           .contains(attendance.equals("ABSENT") ? "  le candidat était absent au jury" : "  le candidat était excusé au jury")
           .contains("VERDICT_RECORDED_FOR_ABSENT_CANDIDATE");
     }
@@ -163,7 +174,7 @@ class DecideVerdictTest {
     Path met = variant("target-met.json", d -> targeting(d, "RNCP19453BC02"));
     Run run = decide(met);
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("Décision : TARGET_MET").contains("TARGET_MET [DOSSIER]")
+    assertThat(run.out()).contains("Décision : blocs visés validés").contains("TARGET_MET [DOSSIER]")
         .contains("  candidature visant une partie de la certification : RNCP19453BC02")
         .contains("  blocs pouvant faire l'objet d'une attestation : RNCP19453BC01, RNCP19453BC02, RNCP19453BC03");
     Path notMet = variant("target-not-met.json", d -> {
@@ -172,7 +183,7 @@ class DecideVerdictTest {
     });
     Run missing = decide(notMet);
     assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.out()).contains("Décision : TARGET_NOT_MET").contains("JURY_VERDICT_EXCEEDS_EVIDENCE");
+    assertThat(missing.out()).contains("Décision : blocs visés non validés").contains("JURY_VERDICT_EXCEEDS_EVIDENCE");
   }
 
   @Test
@@ -287,7 +298,11 @@ class DecideVerdictTest {
     assertThat(run.out()).contains("ERROR ROUTE_CLOSED");
     Run everyListed = decide(file, "--routes", "EVERY_LISTED");
     assertThat(everyListed.exitCode()).isZero();
-    assertThat(everyListed.out()).contains("voies ouvertes EVERY_LISTED");
+    assertThat(everyListed.out()).contains("voies ouvertes : toutes celles listées");
+  }
+
+  private static String en(Enum<?> value) {
+    return Messages.label(value, Locale.ENGLISH);
   }
 
   @Test
@@ -295,11 +310,12 @@ class DecideVerdictTest {
     Path file = variant("contradicted.json", d -> jury(d).put("declaredVerdict", "NOT_ADMISSIBLE"));
     Run text = decide(file, "--lang", "en");
     JsonNode json = JSON.readTree(decide(file, "--format", "json", "--lang", "en").out());
-    assertThat(text.out()).contains("Decision: " + json.get("ruling").asText())
-        .contains("verdict of the votes: " + json.get("deliberation").get("verdict").asText())
-        .contains("verdict declared by the jury: " + json.get("declaredVerdict").asText())
-        .contains("what the evidence calls for: " + json.get("evidence").asText())
-        .contains("the declared verdict is " + json.get("audit").asText());
+    // the text names each value by its label, the JSON by its code
+    assertThat(text.out()).contains("Decision: " + en(Ruling.valueOf(json.get("ruling").asText())))
+        .contains("verdict of the votes: " + en(Verdict.valueOf(json.get("deliberation").get("verdict").asText())))
+        .contains("verdict declared by the jury: " + en(Verdict.valueOf(json.get("declaredVerdict").asText())))
+        .contains("what the evidence calls for: " + en(Verdict.valueOf(json.get("evidence").asText())))
+        .contains("the declared verdict is " + en(AuditOutcome.valueOf(json.get("audit").asText())));
     assertThat(json.get("audit").asText()).isEqualTo("INCONSISTENT");
     for (JsonNode finding : json.get("findings")) {
       assertThat(text.out()).contains(finding.get("code").asText() + " [");

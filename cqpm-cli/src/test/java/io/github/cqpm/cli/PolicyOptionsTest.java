@@ -45,13 +45,14 @@ class PolicyOptionsTest {
   @Test
   void everyReportNamesTheDefaultChoices() throws IOException {
     assertThat(Run.of("decide", DecideCommandTest.EXAMPLE).out()).contains(
-        "Là où la fiche se tait : date de fin d'enregistrement INCLUSIVE, avis défavorable "
-            + "ADVISORY, partage non tranché par le président UNDECIDED, quorum 0, validité de "
-            + "cinq ans des BLOCKS_AND_CAPACITIES, voies ouvertes REFERENTIAL");
+        "Là où la fiche se tait : date de fin d'enregistrement incluse ; avis défavorable "
+            + "consultatif ; partage que le président ne tranche pas : pas de verdict ; quorum : 0 ; "
+            + "validité de cinq ans : blocs et capacités ; voies ouvertes : celles pour lesquelles la "
+            + "fiche donne un jury");
     assertThat(Run.of("decide", "--lang", "en", DecideCommandTest.EXAMPLE).out()).contains(
-        "Where the fiche is silent: registration end date INCLUSIVE, unfavourable opinion "
-            + "ADVISORY, tie the president does not break UNDECIDED, quorum 0, five-year validity "
-            + "of BLOCKS_AND_CAPACITIES, open routes REFERENTIAL");
+        "Where the fiche is silent: registration end date included; unfavourable opinion advisory; "
+            + "a tie the president does not break: no verdict; quorum: 0; five-year validity: blocks "
+            + "and capacities; open routes: those the fiche gives a jury for");
     JsonNode json = MAPPER.readTree(Run.of("decide", "--format", "json", DecideCommandTest.EXAMPLE).out());
     assertThat(json.get("policy").toString()).isEqualTo(
         "{\"registrationEnd\":\"INCLUSIVE\",\"unfavourableOpinion\":\"ADVISORY\","
@@ -64,12 +65,12 @@ class PolicyOptionsTest {
     String file = unfavourableOpinionOnBlock1();
     Run advisory = Run.of("decide", file);
     assertThat(advisory.exitCode()).isZero();
-    assertThat(advisory.out()).contains("Décision : ADMISSIBLE")
+    assertThat(advisory.out()).contains("Décision : admissible")
         .contains("WARNING COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
     Run blocking = Run.of("decide", "--unfavourable-opinion", "blocking", file);
     assertThat(blocking.exitCode()).isEqualTo(1);
-    assertThat(blocking.out()).contains("Décision : NOT_ADMISSIBLE")
-        .contains("avis défavorable BLOCKING")
+    assertThat(blocking.out()).contains("Décision : non admissible")
+        .contains("avis défavorable bloquant")
         .contains("Bloc RNCP19453BC01 : non acquis")
         .contains("ERROR COMPANY_OPINION_UNFAVOURABLE [BLOCK RNCP19453BC01]");
   }
@@ -81,8 +82,8 @@ class PolicyOptionsTest {
     assertThat(Run.of("decide", file).exitCode()).isZero();
     Run exclusive = Run.of("decide", "--lang", "en", "--registration-end", "EXCLUSIVE", file);
     assertThat(exclusive.exitCode()).isEqualTo(1);
-    assertThat(exclusive.out()).contains("Decision: NOT_ADMISSIBLE")
-        .contains("registration end date EXCLUSIVE")
+    assertThat(exclusive.out()).contains("Decision: not admissible")
+        .contains("registration end date excluded")
         .contains("ERROR JURY_AFTER_REGISTRATION [JURY]");
   }
 
@@ -95,7 +96,7 @@ class PolicyOptionsTest {
     });
     Run expired = Run.of("decide", file);
     assertThat(expired.exitCode()).isEqualTo(1);
-    assertThat(expired.out()).contains("Décision : NOT_ADMISSIBLE")
+    assertThat(expired.out()).contains("Décision : non admissible")
         .contains("Bloc RNCP19453BC02 : non acquis")
         .contains("    C5 : validée le 2012-06-26, plus valable depuis le 2017-06-26")
         .contains("ERROR CAPACITY_VALIDATION_EXPIRED [CAPACITY C5] la capacité C5, validée le "
@@ -106,8 +107,8 @@ class PolicyOptionsTest {
         .isEqualTo("EXPIRED");
     Run blocksOnly = Run.of("decide", "--lang", "en", "--validity-scope", "blocks_only", file);
     assertThat(blocksOnly.exitCode()).isZero();
-    assertThat(blocksOnly.out()).contains("Decision: ADMISSIBLE")
-        .contains("five-year validity of BLOCKS_ONLY")
+    assertThat(blocksOnly.out()).contains("Decision: admissible")
+        .contains("five-year validity: blocks only")
         .contains("    C5: validated on 2012-06-26 (");
   }
 
@@ -116,18 +117,18 @@ class PolicyOptionsTest {
     String file = variant("tie.json", d ->
         votes(d, "ABSTENTION", "ADMISSIBLE", "NOT_ADMISSIBLE", "ABSTENTION"));
     assertThat(Run.of("decide", "--lang", "en", file).out())
-        .contains("verdict of the votes: UNDECIDED")
+        .contains("verdict of the votes: no verdict")
         .contains("ERROR TIE_UNRESOLVED [JURY]");
     assertThat(Run.of("decide", "--lang", "en", "--tie-fallback", "NOT_ADMISSIBLE", file).out())
-        .contains("verdict of the votes: NOT_ADMISSIBLE")
+        .contains("verdict of the votes: not admissible")
         .contains("WARNING TIE_SETTLED_BY_POLICY [JURY]");
   }
 
   @Test
   void aQuorumNotMetLeavesTheVotesUndecided() {
     Run run = Run.of("decide", "--lang", "en", "--quorum", "5", DecideCommandTest.EXAMPLE);
-    assertThat(run.out()).contains("quorum 5")
-        .contains("verdict of the votes: UNDECIDED")
+    assertThat(run.out()).contains("quorum: 5")
+        .contains("verdict of the votes: no verdict")
         .contains("ERROR QUORUM_NOT_MET [JURY] 4 voting member(s) voted, fewer than the quorum of 5");
     assertThat(Run.of("decide", "--quorum", "4", DecideCommandTest.EXAMPLE).out())
         .doesNotContain("QUORUM_NOT_MET");

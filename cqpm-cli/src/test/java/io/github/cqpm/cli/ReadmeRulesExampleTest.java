@@ -50,7 +50,7 @@ class ReadmeRulesExampleTest {
     assertThat(decision.outcome().certification().blocks()).hasSize(3);
     assertThat(decision.outcome().certification().missingCapacities()).isEmpty();
     assertThat(printed).contains(
-        "INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : ADMISSIBLE"
+        "INFO TIE_BROKEN_BY_PRESIDENT [MEMBER P1] partage des voix ; la voix du président P1 a été prépondérante : admissible"
             + " — « En cas de partage des voix, celle du président du jury est prépondérante. »");
 
     // "Storing decisions", as written there

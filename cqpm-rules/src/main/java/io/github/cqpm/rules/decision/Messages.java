@@ -1,6 +1,9 @@
 package io.github.cqpm.rules.decision;
 
+import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -27,10 +30,11 @@ public final class Messages {
     static final Rendering RENDERING = new Rendering(Locale.ENGLISH);
   }
 
-  /** A language's messages compiled and sentences looked up, once. */
+  /** A language's messages compiled, sentences and labels looked up, once. */
   private static final class Rendering {
     private final Map<FindingCode, MessageTemplate> messages = new EnumMap<>(FindingCode.class);
     private final Map<FicheRule, String> sentences = new EnumMap<>(FicheRule.class);
+    private final Map<String, String> labels = new HashMap<>();
 
     Rendering(Locale locale) {
       ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
@@ -40,7 +44,25 @@ public final class Messages {
       for (FicheRule rule : FicheRule.values()) {
         sentences.put(rule, sentence(bundle, rule));
       }
+      for (String key : bundle.keySet()) {
+        if (key.startsWith(LABEL)) {
+          labels.put(key, labelText(bundle, key, locale));
+        }
+      }
     }
+  }
+
+  private static final String LABEL = "label.";
+
+  /** The key of a constant's label: {@code label.Ruling.ADMISSIBLE}, {@code label.RulePolicy.TieFallback.UNDECIDED}. */
+  private static String labelKey(Enum<?> constant) {
+    String type = constant.getDeclaringClass().getName();
+    return LABEL + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+  }
+
+  /** A label as written in the bundle, its apostrophes unquoted as MessageFormat reads them. */
+  private static String labelText(ResourceBundle bundle, String key, Locale locale) {
+    return new MessageFormat(bundle.getString(key), locale).format(new Object[0]);
   }
 
   /**
@@ -87,7 +109,38 @@ public final class Messages {
     MessageTemplate template = kept != null
         ? kept.messages.get(finding.code())
         : template(ResourceBundle.getBundle(BUNDLE, locale), finding.code(), locale);
-    return template.format(finding.argumentTexts());
+    List<String> texts = finding.argumentTexts();
+    if (finding.arguments().stream().anyMatch(Enum.class::isInstance)) {
+      String[] labelled = texts.toArray(new String[0]);
+      for (int i = 0; i < labelled.length; i++) {
+        if (finding.arguments().get(i) instanceof Enum<?> constant) {
+          labelled[i] = label(constant, locale);
+        }
+      }
+      texts = List.of(labelled);
+    }
+    return template.format(texts);
+  }
+
+  /**
+   * How a report names a constant's value in a language: « situation professionnelle réelle »,
+   * "real work situation". Labels live in this bundle beside the messages, {@code
+   * label.<Type>.<CONSTANT>}, every constant of a labelled type in French and English. A constant
+   * that is a code (a {@link FindingCode}, a {@link Severity}, …) has no label: it is its name.
+   *
+   * @param constant the constant
+   * @param locale the language
+   * @return its label, or its name for a code
+   * @since 0.2.0
+   */
+  public static String label(Enum<?> constant, Locale locale) {
+    String key = labelKey(constant);
+    Rendering kept = kept(locale);
+    if (kept != null) {
+      return kept.labels.getOrDefault(key, constant.name());
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    return bundle.containsKey(key) ? labelText(bundle, key, locale) : constant.name();
   }
 
   /**

@@ -42,7 +42,7 @@ class MessagesTest {
       }
       assertThat(messages.stringPropertyNames())
           .as(file + " has no message for a code that does not exist")
-          .allMatch(key -> key.startsWith("rule.") || Arrays.stream(FindingCode.values()).anyMatch(c -> key.equals("finding." + c.name())));
+          .allMatch(key -> key.startsWith("rule.") || key.startsWith("label.") || Arrays.stream(FindingCode.values()).anyMatch(c -> key.equals("finding." + c.name())));
     }
   }
 
