@@ -4,6 +4,7 @@ import io.github.cqpm.jackson.PackageVersion;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.FindingCode;
+import io.github.cqpm.rules.decision.Messages;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -70,6 +73,22 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "REPORT.jsonl", description = "Where to write the result lines; the summary then goes to standard output.")
   Path out;
+
+  @Option(names = "--html", paramLabel = "REPORT.html",
+      description = "Also write an HTML report to look at: what was audited, the counts as charts, "
+          + "the table of the dossiers not consistent and of the lines rejected with their reasons "
+          + "(sortable, filterable; at most " + AuditPage.MAX_ROWS + " rows). One file, nothing "
+          + "fetched: it opens offline.")
+  Path html;
+
+  @Option(names = "--csv", paramLabel = "REPORT.csv",
+      description = "Also write the same table as CSV (RFC 4180, UTF-8 with a byte order mark), "
+          + "every row.")
+  Path csv;
+
+  @Option(names = "--lang", defaultValue = "fr",
+      description = "Language of the HTML and CSV reports: fr or en; default ${DEFAULT-VALUE}.")
+  Language language;
 
   private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -144,6 +163,11 @@ final class AuditCommand implements Callable<Integer> {
     final Progress progress;
     final TrailInput input;
     final Map<String, Long> outcomes = new TreeMap<>();
+    /** The table's CSV, written as rows come; null without --csv. */
+    CsvReport table;
+    /** The HTML table's rows, at most {@link AuditPage#MAX_ROWS}; then counted only. */
+    final List<AuditPage.Row> rows = new ArrayList<>();
+    long rowsLeftOut;
     final long[] codeCounts = new long[FindingCode.values().length];
     long lines;
     long blank;
@@ -157,6 +181,20 @@ final class AuditCommand implements Callable<Integer> {
       this.progress = progress;
     }
 
+    /** A row of the table: to the CSV at once, to the HTML while there is room. */
+    private void row(long line, String candidate, String outcome, List<String> reasons) throws IOException {
+      if (table != null) {
+        table.record(List.of(Long.toString(line), candidate, outcome, String.join("\n", reasons)));
+      }
+      if (html != null) {
+        if (rows.size() < AuditPage.MAX_ROWS) {
+          rows.add(new AuditPage.Row(line, candidate, outcome, reasons));
+        } else {
+          rowsLeftOut++;
+        }
+      }
+    }
+
     void consume(AuditResult result) throws OutputFailed {
       lines = result.line();
       try {
@@ -165,12 +203,17 @@ final class AuditCommand implements Callable<Integer> {
         } else if (result.rejected()) {
           outcomes.merge(REJECTED, 1L, Long::sum);
           results.rejected(result.line(), result.error());
+          row(result.line(), "", word("html.rejected"), List.of(result.error()));
         } else {
           outcomes.merge(result.outcome().name(), 1L, Long::sum);
           for (FindingCode code : result.codes()) {
             codeCounts[code.ordinal()]++;
           }
           results.audited(result);
+          if (result.outcome() == AuditOutcome.INCONSISTENT) {
+            row(result.line(), result.candidate(), Messages.label(result.outcome(), language.locale()),
+                result.reasons());
+          }
         }
       } catch (IOException | UncheckedIOException e) {
         throw new OutputFailed(AuditCommand.this.cannotWrite(e));
@@ -183,6 +226,11 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
 
+  }
+
+  /** A word of the HTML and CSV reports, in their language. */
+  private String word(String key) {
+    return ResourceBundle.getBundle("io.github.cqpm.cli.Report", language.locale()).getString(key);
   }
 
   /** The input's size, when it is a regular file. */
@@ -214,12 +262,18 @@ final class AuditCommand implements Callable<Integer> {
         throw InputFile.notUtf8(file, mark);
       }
       Writer report = null;
+      Writer table = null;
       try {
         report = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        table = csv == null ? null : Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         try (JsonReport.Lines results = new JsonReport.Lines(report == null ? stdout : report)) {
           run = new AuditRun(results, stdout, report == null, trail,
               Progress.isTerminal(Path.of("/proc/self/fd/2"))
                   ? new Progress(stderr, size(file), System::nanoTime) : null);
+          if (table != null) {
+            run.table = new CsvReport(table, List.of(word("html.line"), word("html.candidate"),
+                word("html.outcome"), word("html.reasons")));
+          }
           try {
             audit(new LineReader(in, maxLineBytes), run);
           } catch (InputFailed e) {
@@ -230,10 +284,14 @@ final class AuditCommand implements Callable<Integer> {
         if (report != null) {
           report.close();
         }
+        if (table != null) {
+          table.close();
+        }
       } catch (IOException | UncheckedIOException e) {
         throw new OutputFailed(cannotWrite(e));
       } finally {
         closeQuietly(report);
+        closeQuietly(table);
       }
     } catch (InputFile.Unreadable e) {
       stderr.println("error: " + e.getMessage());
@@ -254,10 +312,20 @@ final class AuditCommand implements Callable<Integer> {
         codes.put(code.name(), run.codeCounts[code.ordinal()]);
       }
     }
+    AuditTrail auditTrail = new AuditTrail(PackageVersion.VERSION.toString(), file.toString(),
+        run.input.bytes(), run.input.sha256(), started, Instant.now());
+    if (html != null) {
+      try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+        page(run, codes, auditTrail).write(page);
+      } catch (IOException | UncheckedIOException e) {
+        stderr.println("error: cannot write the HTML report to " + InputFile.name(html) + ": "
+            + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))));
+        return ExitCode.OUTPUT_FAILED;
+      }
+    }
     PrintWriter summaryTo = out == null ? stderr : stdout;
     summaryTo.println(JsonReport.summary(run.lines, run.blank, policyOptions.policy(), run.outcomes,
-        codes, new AuditTrail(PackageVersion.VERSION.toString(), file.toString(), run.input.bytes(),
-            run.input.sha256(), started, Instant.now())));
+        codes, auditTrail));
     summaryTo.flush();
     if (stdout.checkError()) {
       stderr.println("error: cannot write to standard output");
@@ -350,10 +418,32 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
+  /** The HTML report's content: the counts as bars, the outcomes in their order, codes by count. */
+  private AuditPage page(AuditRun run, Map<String, Long> codes, AuditTrail trail) {
+    Locale locale = language.locale();
+    long most = run.outcomes.values().stream().mapToLong(Long::longValue).max().orElse(1);
+    List<AuditPage.Bar> outcomes = new ArrayList<>();
+    for (AuditOutcome outcome : AuditOutcome.values()) {
+      long count = run.outcomes.getOrDefault(outcome.name(), 0L);
+      outcomes.add(new AuditPage.Bar(Messages.label(outcome, locale), outcome.name(), count,
+          (int) (100 * count / most)));
+    }
+    long rejected = run.outcomes.getOrDefault(REJECTED, 0L);
+    outcomes.add(new AuditPage.Bar(word("html.rejected"), REJECTED, rejected, (int) (100 * rejected / most)));
+    long mostCodes = codes.values().stream().mapToLong(Long::longValue).max().orElse(1);
+    List<AuditPage.Bar> codeBars = new ArrayList<>();
+    codes.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> codeBars.add(new AuditPage.Bar(e.getKey(), e.getKey(), e.getValue(),
+            (int) (100 * e.getValue() / mostCodes))));
+    return new AuditPage(locale, trail, TextReport.policy(policyOptions.policy(), locale), run.lines,
+        run.blank, outcomes, codeBars, run.rows, run.rowsLeftOut);
+  }
+
   private AuditResult decide(LineReader.Line line) {
     return AuditResult.of(line, maxLineBytes,
         dossier -> policyOptions.rules(ReferentialCatalog.bundled(), dossier.getCertification())
-            .audit(dossier));
+            .audit(dossier), html != null || csv != null ? language.locale() : null);
   }
 
   private static List<AuditResult> await(Future<List<AuditResult>> result) {

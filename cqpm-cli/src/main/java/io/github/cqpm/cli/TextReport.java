@@ -70,9 +70,7 @@ final class TextReport {
     out.println("  " + label("attestable", outcome.certification().attestedBlocks().isEmpty() ? label("none")
         : outcome.certification().attestedBlocks().stream().map(b -> b.block().toString())
             .collect(Collectors.joining(", "))));
-    out.println(label("policy", name(policy.registrationEnd()), name(policy.unfavourableOpinion()),
-        name(policy.tieFallback()), String.valueOf(policy.quorum()), name(policy.validityScope()),
-        name(policy.routes())));
+    out.println(policy(policy, locale));
     out.println();
     for (BlockStatus block : outcome.certification().blocks()) {
       if (block.valid() && block.firstInvalidDay().isEmpty()) {
@@ -96,6 +94,18 @@ final class TextReport {
     for (Finding finding : decision.findings()) {
       out.println("  " + Messages.explain(finding, locale));
     }
+  }
+
+  /**
+   * The choices a policy made where the fiche is silent, in a language: « Là où la fiche se tait :
+   * date de fin d'enregistrement incluse ; … ».
+   */
+  static String policy(RulePolicy policy, Locale locale) {
+    ResourceBundle labels = ResourceBundle.getBundle("io.github.cqpm.cli.Report", locale);
+    return new MessageFormat(labels.getString("policy"), locale).format(new Object[] {
+        Messages.label(policy.registrationEnd(), locale), Messages.label(policy.unfavourableOpinion(), locale),
+        Messages.label(policy.tieFallback(), locale), String.valueOf(policy.quorum()),
+        Messages.label(policy.validityScope(), locale), Messages.label(policy.routes(), locale)});
   }
 
   /** A value as the report's language names it (« situation professionnelle réelle »). */
