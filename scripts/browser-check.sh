@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opens the HTML audit report of the bundled example (examples/audit/juries-2016.jsonl: consistent
+# Opens the HTML audit report of the bundled example (and decide's HTML report of the other) (examples/audit/juries-2016.jsonl: consistent
 # dossiers, one whose declared verdict the votes contradict, one hostile line rejected) in headless
 # Chromium: the page must render with no message on the browser's console (a script error, a
 # resource refused); its screenshot is saved (cqpm-cli/target/audit-report.png, the README's is
@@ -27,10 +27,13 @@ if [ "$status" != 2 ]; then
   echo "the example's audit should exit 2 (a line rejected), exited $status" >&2
   exit 1
 fi
+java -jar "$jar" decide "$root/examples/tie-broken-by-president.json" --format html > "$work/decision.html"
 screenshot="$root/cqpm-cli/target/audit-report.png"
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1400 \
   --enable-logging=stderr --v=0 --screenshot="$screenshot" "file://$work/report.html" \
   > "$work/browser.log" 2>&1
+"$browser" --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
+  --screenshot="$root/cqpm-cli/target/decision-report.png" "file://$work/decision.html" >> "$work/browser.log" 2>&1
 if grep -E 'CONSOLE|Uncaught|Refused to' "$work/browser.log"; then
   echo "the browser reported the lines above on the report" >&2
   exit 1

@@ -436,7 +436,7 @@ final class AuditCommand implements Callable<Integer> {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> codeBars.add(new AuditPage.Bar(e.getKey(), e.getKey(), e.getValue(),
             (int) (100 * e.getValue() / mostCodes))));
-    return new AuditPage(locale, trail, TextReport.policy(policyOptions.policy(), locale), run.lines,
+    return new AuditPage(locale, trail, DecisionReport.policy(policyOptions.policy(), locale), run.lines,
         run.blank, outcomes, codeBars, run.rows, run.rowsLeftOut);
   }
 

@@ -6,9 +6,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 
 /**
  * What the HTML audit report shows, computed before the page is written: the trail, the counts as
@@ -31,9 +28,6 @@ record AuditPage(Locale locale, AuditTrail trail, String policy, long lines, lon
     List<Bar> codes, List<Row> rows, long rowsLeftOut) {
   /** The most rows the table holds, so that the page stays small whatever the input. */
   static final int MAX_ROWS = 10_000;
-
-  private static final TemplateEngine TEMPLATES =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, AuditPage.class.getClassLoader(), "io.github.cqpm.cli");
 
   /**
    * A bar of a chart.
@@ -73,7 +67,6 @@ record AuditPage(Locale locale, AuditTrail trail, String policy, long lines, lon
    * @throws IOException when writing fails
    */
   void write(Writer out) throws IOException {
-    TEMPLATES.render("audit.jte", this, new WriterOutput(out));
-    out.flush();
+    HtmlPages.write("audit.jte", this, out);
   }
 }

@@ -9,6 +9,7 @@ import io.github.cqpm.rules.Ruling;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.francevae.FranceVae;
 import io.github.cqpm.rules.francevae.FranceVaeResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -87,10 +88,18 @@ final class DecideCommand implements Callable<Integer> {
         return ExitCode.NO_VALID_VERDICT;
       }
       out.println(JsonReport.franceVae(result.get()));
+    } else if (format == DecisionFormat.HTML) {
+      try {
+        HtmlPages.write("decision.jte", DecisionReport.of(dossier, decision, rules, language.locale()), out);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("error: cannot write the report: "
+            + Printable.of(String.valueOf(e.getMessage())));
+        return ExitCode.OUTPUT_FAILED;
+      }
     } else if (format == DecisionFormat.JSON) {
       out.println(JsonReport.decision(dossier, decision, rules, language.locale()));
     } else {
-      new TextReport(language.locale(), out).decision(dossier, decision, rules);
+      new TextReport(out).print(DecisionReport.of(dossier, decision, rules, language.locale()));
     }
     out.flush();
     return exitCode(decision.outcome().ruling());

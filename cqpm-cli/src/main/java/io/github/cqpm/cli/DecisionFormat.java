@@ -12,7 +12,9 @@ enum DecisionFormat {
   /** The decision document. */
   JSON("json"),
   /** The result as France VAE records it: {@code resultat}, {@code estViseePartiellement}, blocks, comment. */
-  FRANCE_VAE("france-vae");
+  FRANCE_VAE("france-vae"),
+  /** The report as one self-contained HTML page: the same words as the text. */
+  HTML("html");
 
   private final String name;
 
@@ -34,7 +36,7 @@ enum DecisionFormat {
           return format;
         }
       }
-      throw new TypeConversionException("expected text, json or france-vae, was \"" + value + "\"");
+      throw new TypeConversionException("expected text, json, france-vae or html, was \"" + value + "\"");
     }
   }
 
@@ -42,7 +44,7 @@ enum DecisionFormat {
   static final class Names implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return List.of("text", "json", "france-vae").iterator();
+      return List.of("text", "json", "france-vae", "html").iterator();
     }
   }
 }
