@@ -217,7 +217,7 @@ class DecideVerdictTest {
     assertThat(none.err()).isEqualTo("no France VAE result: the decision has no verdict (PENDING)\n");
     Run bad = Run.of("decide", "--format", "xml", DecideCommandTest.EXAMPLE);
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).startsWith("error: Invalid value for option '--format': expected text, json or france-vae, was \"xml\"");
+    assertThat(bad.err()).startsWith("error: Invalid value for option '--format': expected text, json, france-vae or html, was \"xml\"");
   }
 
   /** The example without any assessment of C5 (block 2). */

@@ -36,7 +36,7 @@ class NoGlobalStateTest {
   /** The root package of every module; each module's classes are under it. */
   private static final String ROOT = "io/github/cqpm/";
   private static final List<String> MODULES = List.of(
-      "cqpm-model", "cqpm-json", "cqpm-rules", "cqpm-rncp", "cqpm-jackson", "cqpm-jackson3",
+      "cqpm-model", "cqpm-json", "cqpm-rules", "cqpm-rncp", "cqpm-cdc", "cqpm-jackson", "cqpm-jackson3",
       "cqpm-testkit", "cqpm-cli", "cqpm-spring-boot-starter");
   /** Unmodifiable collections and maps of the JDK, by their classes' names. */
   private static final List<String> UNMODIFIABLE = List.of(
@@ -93,7 +93,11 @@ class NoGlobalStateTest {
       return "not final";
     }
     if (field.getType().isArray()) {
-      return Modifier.isPrivate(modifiers) ? null : "an array other classes can reach";
+      // jte's compiled templates keep a table of template lines, which only jte reads, to name
+      // the template's line when rendering fails
+      boolean templateLines = field.getName().equals("JTE_LINE_INFO")
+          && field.getDeclaringClass().getSimpleName().matches("Jte\\w+Generated");
+      return Modifier.isPrivate(modifiers) || templateLines ? null : "an array other classes can reach";
     }
     field.setAccessible(true);
     Object value = field.get(null);
