@@ -1,6 +1,5 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.PackageVersion;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.FindingCode;
@@ -312,7 +311,7 @@ final class AuditCommand implements Callable<Integer> {
         codes.put(code.name(), run.codeCounts[code.ordinal()]);
       }
     }
-    AuditTrail auditTrail = new AuditTrail(PackageVersion.VERSION.toString(), file.toString(),
+    AuditTrail auditTrail = new AuditTrail(Cqpm.version(), file.toString(),
         run.input.bytes(), run.input.sha256(), started, Instant.now());
     if (html != null) {
       try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {

@@ -2,12 +2,13 @@ package io.github.cqpm.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.github.cqpm.jackson.PackageVersion;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -176,11 +177,27 @@ public final class Cqpm implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * The version of cqpm this command line is, from a resource the build fills in: reading it
+   * loads nothing of the library, so that {@code --version} answers at once.
+   *
+   * @return e.g. {@code 0.2.0}
+   */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Cqpm.class.getResourceAsStream("version.properties")) {
+      properties.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the command line's version.properties cannot be read", e);
+    }
+    return properties.getProperty("version");
+  }
+
   /** The version of the library the command runs. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"cqpm " + PackageVersion.VERSION + " (RNCP 19453)"};
+      return new String[] {"cqpm " + version() + " (RNCP 19453)"};
     }
   }
 }

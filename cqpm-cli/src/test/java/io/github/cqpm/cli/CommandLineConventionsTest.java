@@ -35,6 +35,21 @@ class CommandLineConventionsTest {
     }
   }
 
+  /** The version is answered from the options alone: the library (its référentiel) is not loaded. */
+  @Test
+  void versionLoadsNothingOfTheLibrary() throws Exception {
+    Process cqpm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), Cqpm.class.getName(), "--version")
+        .redirectErrorStream(true).start();
+    List<String> loaded = new String(cqpm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(cqpm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(loaded).anyMatch(line -> line.startsWith("cqpm ") && line.endsWith("(RNCP 19453)"));
+    // (picocli loads the types of the commands' fields; the référentiel's data is another matter)
+    assertThat(loaded).filteredOn(line -> line.matches(".*\\[class,load\\] io\\.github\\.cqpm\\.("
+        + "model\\.referential\\.(Rncp19453|Referentials|ImmutableReferential|Block|Capacity)"
+        + "|json\\.CqpmFormat|rules\\.decision\\.Messages)\\b.*")).isEmpty();
+  }
+
   @Test
   void helpCommandPrintsACommandsHelp() {
     Run run = Run.of("help", "decide");
