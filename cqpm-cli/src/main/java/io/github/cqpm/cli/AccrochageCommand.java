@@ -9,8 +9,8 @@ import io.github.cqpm.cdc.Holder;
 import io.github.cqpm.cdc.HolderJson;
 import io.github.cqpm.cdc.Passage;
 import io.github.cqpm.cdc.PassageId;
-import io.github.cqpm.jackson.CqpmJson;
-import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.jackson3.CqpmJson;
+import io.github.cqpm.jackson3.InvalidJsonException;
 import io.github.cqpm.model.dossier.Candidate;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.invariant.InvalidValueException;
@@ -250,9 +250,9 @@ final class AccrochageCommand implements Callable<Integer> {
         }
       } catch (InvalidJsonException e) {
         problem(InputFile.name(holders) + ":" + line.number() + ": " + JsonLine.error(e));
-      } catch (IOException e) {
+      } catch (RuntimeException e) {
         problem(InputFile.name(holders) + ":" + line.number() + ": "
-            + Printable.of(Documents.firstLine(e.getMessage())));
+            + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))));
       }
     });
     return read;
@@ -267,7 +267,7 @@ final class AccrochageCommand implements Callable<Integer> {
             dossier.getCertification()).decide(dossier).outcome());
       } catch (InvalidJsonException e) {
         problem(InputFile.name(dossiers) + ":" + line.number() + ": " + JsonLine.error(e));
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         problem(InputFile.name(dossiers) + ":" + line.number() + ": cannot be decided: "
             + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))));
       }

@@ -5,6 +5,7 @@ import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Messages;
 import java.io.BufferedInputStream;
+import tools.jackson.core.JacksonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -214,7 +215,7 @@ final class AuditCommand implements Callable<Integer> {
                 result.reasons());
           }
         }
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException | JacksonException e) {
         throw new OutputFailed(AuditCommand.this.cannotWrite(e));
       }
       if (toStdout && lines % CHECK_OUTPUT_EVERY == 0 && stdout.checkError()) {
@@ -286,7 +287,7 @@ final class AuditCommand implements Callable<Integer> {
         if (table != null) {
           table.close();
         }
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException | JacksonException e) {
         throw new OutputFailed(cannotWrite(e));
       } finally {
         closeQuietly(report);
@@ -316,7 +317,7 @@ final class AuditCommand implements Callable<Integer> {
     if (html != null) {
       try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
         page(run, codes, auditTrail).write(page);
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException | JacksonException e) {
         stderr.println("error: cannot write the HTML report to " + InputFile.name(html) + ": "
             + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))));
         return ExitCode.OUTPUT_FAILED;

@@ -1,14 +1,13 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.CqpmJson;
-import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.jackson3.CqpmJson;
+import io.github.cqpm.jackson3.InvalidJsonException;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.AuditOutcome;
 import io.github.cqpm.rules.decision.Decision;
 import io.github.cqpm.rules.decision.FindingCode;
 import io.github.cqpm.rules.decision.Messages;
 import io.github.cqpm.rules.decision.Severity;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,7 +73,7 @@ record AuditResult(long line, String candidate, AuditOutcome outcome, Set<Findin
           number, dossier.getCandidate().getId(), audit.outcome(), audit.codes(), null, reasons);
     } catch (InvalidJsonException e) {
       return rejected(number, JsonLine.error(e));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return rejected(number, "cannot be audited: " + e.getClass().getSimpleName() + ": "
           + Documents.firstLine(e.getMessage()));
     }

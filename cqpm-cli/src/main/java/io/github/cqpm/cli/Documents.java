@@ -1,12 +1,13 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.CqpmJson;
-import io.github.cqpm.jackson.InvalidJsonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cqpm.jackson3.CqpmJson;
+import io.github.cqpm.jackson3.InvalidJsonException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import io.github.cqpm.model.dossier.Dossier;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ final class Documents {
       return CqpmJson.readDossier(text, catalog);
     } catch (InvalidJsonException e) {
       throw new InputFile.Unreadable(InputFile.name(file) + where(e) + ": " + problem(e));
-    } catch (IOException e) {
+    } catch (JacksonException | UncheckedIOException e) {
       throw new InputFile.Unreadable(InputFile.name(file) + ": " + Printable.of(firstLine(e.getMessage())));
     }
   }
@@ -60,8 +61,8 @@ final class Documents {
   static Optional<RncpNumber> certification(String text) {
     try {
       JsonNode certification = CqpmJson.newMapper().readTree(text).path("certification");
-      return certification.isTextual() ? Optional.of(RncpNumber.parse(certification.asText())) : Optional.empty();
-    } catch (IOException | IllegalArgumentException e) {
+      return certification.isString() ? Optional.of(RncpNumber.parse(certification.asString())) : Optional.empty();
+    } catch (JacksonException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

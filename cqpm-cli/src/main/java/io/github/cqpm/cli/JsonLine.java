@@ -1,6 +1,6 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.jackson3.InvalidJsonException;
 import java.util.Locale;
 
 /**

@@ -1,11 +1,6 @@
 package io.github.cqpm.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.jackson3.CqpmJson;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.rules.CqpmRules;
 import io.github.cqpm.rules.DossierOutcome;
@@ -16,6 +11,14 @@ import io.github.cqpm.rules.francevae.FranceVaeResult;
 import io.github.cqpm.rules.json.DecisionDocument;
 import io.github.cqpm.rules.json.PolicyDocument;
 import java.io.IOException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -23,8 +26,13 @@ import java.util.Map;
 
 /** Decisions as JSON: the decide command's {@code --format json}, and the audit's result lines. */
 final class JsonReport {
-  /** Generators that write cqpm's documents (the policy) with {@code writeObject}. */
-  private static final JsonFactory FACTORY = CqpmJson.newMapper().getFactory();
+  /** Writes cqpm's documents (the policy) with {@code writePOJO}: the cqpm module is registered. */
+  private static final JsonMapper MAPPER = CqpmJson.newMapper();
+  /** Indented, a space after each colon, as the library writes its documents. */
+  private static final ObjectWriter PRETTY = MAPPER.writer().with(prettyPrinter());
+  /** One object a line, the underlying writer left open when the generator closes. */
+  private static final ObjectWriter LINES = MAPPER.writer().with(new MinimalPrettyPrinter("\n"))
+      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private JsonReport() {}
 
@@ -33,16 +41,17 @@ final class JsonReport {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static String json(boolean pretty, Body body) {
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private static String json(Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(text)) {
-      if (pretty) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        g.setPrettyPrinter(new DefaultPrettyPrinter(
-                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter));
-      }
+    try (JsonGenerator g = PRETTY.createGenerator(text)) {
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,16 +64,16 @@ final class JsonReport {
    * {@code blocs}, {@code commentaire}.
    */
   static String franceVae(FranceVaeResult result) {
-    return json(true, g -> {
+    return json(g -> {
       g.writeStartObject();
-      g.writeStringField("resultat", result.resultat().name());
-      g.writeBooleanField("estViseePartiellement", result.estViseePartiellement());
-      g.writeArrayFieldStart("blocs");
+      g.writeStringProperty("resultat", result.resultat().name());
+      g.writeBooleanProperty("estViseePartiellement", result.estViseePartiellement());
+      g.writeArrayPropertyStart("blocs");
       for (io.github.cqpm.model.code.BlockCode block : result.blocs()) {
         g.writeString(block.toString());
       }
       g.writeEndArray();
-      g.writeStringField("commentaire", result.commentaire());
+      g.writeStringProperty("commentaire", result.commentaire());
       g.writeEndObject();
     });
   }
@@ -83,19 +92,17 @@ final class JsonReport {
     private boolean written;
 
     Lines(java.io.Writer out) throws IOException {
-      g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+      g = LINES.createGenerator(out);
     }
 
     /** What the audit found for the dossier of a line. */
     void audited(AuditResult result) throws IOException {
       written = true;
       g.writeStartObject();
-      g.writeNumberField("line", result.line());
-      g.writeStringField("candidate", result.candidate());
-      g.writeStringField("outcome", result.outcome().name());
-      g.writeArrayFieldStart("codes");
+      g.writeNumberProperty("line", result.line());
+      g.writeStringProperty("candidate", result.candidate());
+      g.writeStringProperty("outcome", result.outcome().name());
+      g.writeArrayPropertyStart("codes");
       for (FindingCode code : result.codes()) {
         g.writeString(code.name());
       }
@@ -107,9 +114,9 @@ final class JsonReport {
     void rejected(long line, String error) throws IOException {
       written = true;
       g.writeStartObject();
-      g.writeNumberField("line", line);
-      g.writeStringField("outcome", "REJECTED");
-      g.writeStringField("error", error);
+      g.writeNumberProperty("line", line);
+      g.writeStringProperty("outcome", "REJECTED");
+      g.writeStringProperty("error", error);
       g.writeEndObject();
     }
 
@@ -127,28 +134,28 @@ final class JsonReport {
   static String summary(
       long lines, long blankLines, RulePolicy policy, Map<String, Long> outcomes,
       Map<String, Long> codes, AuditTrail trail) {
-    return json(true, g -> {
+    return json(g -> {
       g.writeStartObject();
-      g.writeStringField("cqpmVersion", trail.version());
-      g.writeObjectFieldStart("input");
-      g.writeStringField("file", trail.file());
-      g.writeNumberField("bytes", trail.bytes());
-      g.writeStringField("sha256", trail.sha256());
+      g.writeStringProperty("cqpmVersion", trail.version());
+      g.writeObjectPropertyStart("input");
+      g.writeStringProperty("file", trail.file());
+      g.writeNumberProperty("bytes", trail.bytes());
+      g.writeStringProperty("sha256", trail.sha256());
       g.writeEndObject();
-      g.writeStringField("started", trail.started().toString());
-      g.writeStringField("ended", trail.ended().toString());
-      g.writeNumberField("lines", lines);
-      g.writeNumberField("blankLines", blankLines);
-      g.writeFieldName("policy");
-      g.writeObject(PolicyDocument.of(policy));
-      g.writeObjectFieldStart("outcomes");
+      g.writeStringProperty("started", trail.started().toString());
+      g.writeStringProperty("ended", trail.ended().toString());
+      g.writeNumberProperty("lines", lines);
+      g.writeNumberProperty("blankLines", blankLines);
+      g.writeName("policy");
+      g.writePOJO(PolicyDocument.of(policy));
+      g.writeObjectPropertyStart("outcomes");
       for (Map.Entry<String, Long> e : outcomes.entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
+        g.writeNumberProperty(e.getKey(), e.getValue());
       }
       g.writeEndObject();
-      g.writeObjectFieldStart("findingCodes");
+      g.writeObjectPropertyStart("findingCodes");
       for (Map.Entry<String, Long> e : codes.entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
+        g.writeNumberProperty(e.getKey(), e.getValue());
       }
       g.writeEndObject();
       g.writeEndObject();

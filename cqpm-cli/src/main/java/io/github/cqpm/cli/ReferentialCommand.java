@@ -1,6 +1,6 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.jackson3.CqpmJson;
 import io.github.cqpm.model.referential.AccessCondition;
 import io.github.cqpm.model.referential.Block;
 import io.github.cqpm.model.referential.CertificationPath;

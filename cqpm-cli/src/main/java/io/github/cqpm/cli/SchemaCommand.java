@@ -1,6 +1,6 @@
 package io.github.cqpm.cli;
 
-import io.github.cqpm.jackson.CqpmJson;
+import io.github.cqpm.json.CqpmFormat;
 import io.github.cqpm.rules.json.DecisionDocument;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,9 +34,9 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (document == null) {
-      out.print(CqpmJson.dossierSchema());
+      out.print(CqpmFormat.dossierSchema());
     } else {
-      out.print(document.referential ? CqpmJson.referentialSchema() : DecisionDocument.schema());
+      out.print(document.referential ? CqpmFormat.referentialSchema() : DecisionDocument.schema());
     }
     out.flush();
     return ExitCode.OK;

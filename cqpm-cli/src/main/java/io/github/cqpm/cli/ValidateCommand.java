@@ -5,16 +5,18 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.fasterxml.jackson.core.JsonParser;
-import io.github.cqpm.jackson.CqpmJson;
-import io.github.cqpm.jackson.InvalidJsonException;
+import io.github.cqpm.jackson3.CqpmJson;
+import io.github.cqpm.json.CqpmFormat;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import io.github.cqpm.jackson3.InvalidJsonException;
 import io.github.cqpm.model.dossier.Dossier;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (InvalidJsonException e) {
       errors.add(Documents.problem(e) + (e.getLine() > 0
           ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : ""));
-    } catch (IOException e) {
+    } catch (JacksonException | UncheckedIOException e) {
       err.println("error: " + InputFile.name(file) + ": " + Printable.of(Documents.firstLine(e.getMessage())));
       return ExitCode.BAD_INPUT;
     }
@@ -102,13 +104,13 @@ final class ValidateCommand implements Callable<Integer> {
    * see it (the strict reader has said what is wrong with anything else).
    */
   private static boolean isOneJsonValue(String text) {
-    try (JsonParser parser = CqpmJson.newMapper().getFactory().createParser(text)) {
+    try (JsonParser parser = CqpmJson.newMapper().createParser(text)) {
       if (parser.nextToken() == null) {
         return false;
       }
       parser.skipChildren();
       return parser.nextToken() == null;
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       return false;
     }
   }
@@ -118,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     try {
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(CqpmJson.dossierSchema(), InputFormat.JSON);
+          .getSchema(CqpmFormat.dossierSchema(), InputFormat.JSON);
       for (Error error : schema.validate(text, InputFormat.JSON,
           context -> context.executionConfig(config -> config.locale(locale)))) {
         String at = error.getInstanceLocation().toString();
