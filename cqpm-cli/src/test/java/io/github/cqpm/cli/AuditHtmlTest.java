@@ -111,6 +111,18 @@ class AuditHtmlTest {
   }
 
   @Test
+  void aHostileFileNameStaysText() throws IOException {
+    Path in = Files.write(dir.resolve("<i onmouseover=alert(1)>juries.jsonl"),
+        List.of(CqpmJson.writeLine(Fixtures.admissibleTrainingPath())));
+    Path html = dir.resolve("report.html");
+    assertThat(Run.of("audit", in.toString(), "--html", html.toString()).exitCode()).isZero();
+    Document page = Jsoup.parse(Files.readString(html));
+    assertThat(page.select("i, [onmouseover]")).isEmpty();
+    assertThat(page.title()).contains("<i onmouseover=alert(1)>juries.jsonl");
+    assertThat(page.select("#trail dd").first().text()).isEqualTo(in.toString());
+  }
+
+  @Test
   void everyDossierConsistentSaysSo() throws IOException {
     Path in = Files.write(dir.resolve("ok.jsonl"), List.of(CqpmJson.writeLine(Fixtures.admissibleTrainingPath())));
     Path html = dir.resolve("report.html");
