@@ -93,6 +93,9 @@ class BuildFailuresTest {
           nulls.add(() -> invoke(add, builder, new Object[] {null}));
           Method all = builder.getClass().getMethod(name, Iterable.class);
           nulls.add(() -> invoke(all, builder, Arrays.asList((Object) null)));
+          nulls.add(() -> invoke(all, builder, new Object[] {null}));
+          Method addAll = builder.getClass().getMethod("addAll" + capitalized(name), Iterable.class);
+          nulls.add(() -> invoke(addAll, builder, new Object[] {null}));
         } else if (Map.class.isAssignableFrom(kind)) {
           Type[] types = ((ParameterizedType) attribute.getGenericReturnType()).getActualTypeArguments();
           Object key = ((Map<?, ?>) attribute.invoke(SAMPLES.get(type))).keySet().iterator().next();

@@ -18,7 +18,9 @@ import org.immutables.value.Value;
  *       {@code of(...)} factories; {@code build()} returns the abstract type;</li>
  *   <li>no Guava, no {@code with*} copy methods (use {@code Builder.from(value)});</li>
  *   <li>building fails one way, {@link InvalidValueException} with the property's path: a required
- *       attribute left unset, a null, as a broken invariant does.</li>
+ *       attribute left unset, a null, as a broken invariant does; a builder's lists are made when
+ *       first filled ({@code deferCollectionAllocation}), which is what makes Immutables check a
+ *       whole list given as null ({@code assessments(null)}) as it checks its elements.</li>
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -29,6 +31,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    deferCollectionAllocation = true,
     defaults = @Value.Immutable(copy = false),
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = InvalidValueException.class,

@@ -40,8 +40,9 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * A null given where the model takes a value: for an attribute ({@code candidate}), an element of
-   * a list attribute ({@code assessments element}), or a key or value of a map attribute ({@code
+   * A null given where the model takes a value: for an attribute ({@code candidate}), a list
+   * attribute's whole list or one of its elements ({@code assessments element}), or a key or value
+   * of a map attribute ({@code
    * steps key}, {@code steps value for key: JURY}); the path is the attribute's. The model's
    * generated builders throw it; an application has {@link #at(String, Object...)}.
    *
@@ -58,7 +59,7 @@ public final class InvalidValueException extends IllegalArgumentException {
       return "must not be null";
     }
     if (parts[1].startsWith("element")) {
-      return "a list's element must not be null";
+      return "a list must not be null, nor any of its elements";
     }
     return parts[1].startsWith("key") ? "a key must not be null" : "the value of a key must not be null ("
         + parts[1].replaceFirst("^value for key: ", "") + ")";
