@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,11 +25,6 @@ import picocli.CommandLine.Command;
     description = "The rules of the CQPM \"Pilote de systèmes de production automatisée\" (RNCP 19453): "
         + "decide on a dossier, validate a document, audit a file of dossiers, declare the holders to the "
         + "Caisse des Dépôts.",
-    subcommands = {
-      DecideCommand.class, ValidateCommand.class, AuditCommand.class,
-      ReferentialCommand.class, SchemaCommand.class, AccrochageCommand.class,
-      AccrochageReportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:admissible, valid or consistent",
@@ -40,6 +36,13 @@ import picocli.CommandLine.Command;
       "141:the reader of standard output has gone (cqpm … | head): the command stops silently"
     })
 public final class Cqpm implements Runnable {
+  /**
+   * The subcommands, in the order the usage lists them, each made only when it is needed (see
+   * {@link #commandLine(String[])}).
+   */
+  private static final List<String> SUBCOMMANDS = List.of("decide", "validate", "audit", "referential",
+      "schema", "accrochage", "accrochage-report", "completion", "help");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Standard input, for a command given {@code -} as its file. */
@@ -98,7 +101,7 @@ public final class Cqpm implements Runnable {
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int code;
     try {
-      CommandLine line = commandLine();
+      CommandLine line = commandLine(args);
       ((Cqpm) line.getCommand()).stdin = in;
       line.setOut(out);
       line.setErr(err);
@@ -128,13 +131,69 @@ public final class Cqpm implements Runnable {
    * @return a new command line
    */
   public static CommandLine commandLine() {
+    return configured(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line configured for one run, with only the subcommands the arguments need, since
+   * building a subcommand's model is most of the cost of starting: the one the arguments name
+   * first; none when they name none and ask for the version ({@code cqpm --version}); every one
+   * otherwise (the usage, {@code help}, {@code completion}, a misspelt command's suggestions).
+   *
+   * @param args the command line
+   * @return a new command line
+   */
+  static CommandLine commandLine(String[] args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return configured(SUBCOMMANDS.contains(arg) && !"help".equals(arg) && !"completion".equals(arg)
+            ? List.of(arg) : SUBCOMMANDS);
+      }
+      version |= "--version".equals(arg) || "-V".equals(arg);
+    }
+    return configured(version ? List.of() : SUBCOMMANDS);
+  }
+
+  /**
+   * A new subcommand: a switch rather than a table of constructors, so that no subcommand's class
+   * is loaded before it is made.
+   */
+  private static Object subcommand(String name) {
+    switch (name) {
+      case "decide":
+        return new DecideCommand();
+      case "validate":
+        return new ValidateCommand();
+      case "audit":
+        return new AuditCommand();
+      case "referential":
+        return new ReferentialCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "accrochage":
+        return new AccrochageCommand();
+      case "accrochage-report":
+        return new AccrochageReportCommand();
+      case "completion":
+        return new CompletionCommand();
+      case "help":
+        return new CommandLine.HelpCommand();
+      default:
+        throw new IllegalArgumentException("no subcommand " + name);
+    }
+  }
+
+  private static CommandLine configured(List<String> subcommands) {
     Logging.quiet();
     CommandLine line = new CommandLine(new Cqpm());
-    for (CommandLine command : line.getSubcommands().values()) {
+    for (String name : subcommands) {
+      CommandLine command = new CommandLine(subcommand(name));
       if (command.getCommandSpec().mixins().values().stream()
           .anyMatch(mixin -> mixin.userObject() instanceof PolicyOptions)) {
         PolicyOptions.addTo(command.getCommandSpec());
       }
+      line.addSubcommand(name, command);
     }
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
     line.setExecutionExceptionHandler((e, failed, parsed) -> {

@@ -35,6 +35,21 @@ class CommandLineConventionsTest {
     }
   }
 
+  /** A run builds the subcommand it names, no other; the usage and its helpers build them all. */
+  @Test
+  void onlyTheCommandNamedIsBuilt() {
+    List<String> all = List.copyOf(Cqpm.commandLine().getSubcommands().keySet());
+    assertThat(all).hasSize(9).startsWith("decide", "validate", "audit");
+    assertThat(Cqpm.commandLine(new String[] {"--verbose", "decide", "x.json"}).getSubcommands())
+        .containsOnlyKeys("decide");
+    assertThat(Cqpm.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+    for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "decide"},
+        new String[] {"completion", "bash"}, new String[] {"decdie"}, new String[] {"--verbose"})) {
+      assertThat(List.copyOf(Cqpm.commandLine(args).getSubcommands().keySet())).as(String.join(" ", args))
+          .isEqualTo(all);
+    }
+  }
+
   /** The version is answered from the options alone: the library (its référentiel) is not loaded. */
   @Test
   void versionLoadsNothingOfTheLibrary() throws Exception {
@@ -48,6 +63,26 @@ class CommandLineConventionsTest {
     assertThat(loaded).filteredOn(line -> line.matches(".*\\[class,load\\] io\\.github\\.cqpm\\.("
         + "model\\.referential\\.(Rncp19453|Referentials|ImmutableReferential|Block|Capacity)"
         + "|json\\.CqpmFormat|rules\\.decision\\.Messages)\\b.*")).isEmpty();
+    // nor any subcommand, nor java.util.logging (told to start silent, not started)
+    assertThat(loaded).filteredOn(line -> line.matches(".*\\[class,load\\] (io\\.github\\.cqpm\\.cli\\.\\w+Command"
+        + "|java\\.util\\.logging\\.LogManager) .*")).isEmpty();
+  }
+
+  /** A second command line in one JVM is silent again after a {@code --verbose} one. */
+  @Test
+  void verboseThenQuietAgain() {
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    java.util.logging.Level before = root.getLevel();
+    try {
+      Logging.quiet();
+      Logging.verbose(true);
+      assertThat(root.getLevel()).isEqualTo(java.util.logging.Level.INFO);
+      Logging.quiet();
+      assertThat(root.getLevel()).isEqualTo(java.util.logging.Level.OFF);
+      assertThat(System.getProperty("java.util.logging.config.class")).isEqualTo(Logging.Quiet.class.getName());
+    } finally {
+      root.setLevel(before);
+    }
   }
 
   @Test
