@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -49,10 +51,12 @@ public final class CqpmJson {
           .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
           .build();
 
+  /**
+   * Makes the parsers and generators, with the limits: Jackson 3's streaming API only, so that
+   * reading and writing the format start no {@code ObjectMapper} (a command line's startup).
+   */
   private static final JsonFactory FACTORY =
       JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
-  /** Makes parsers and generators with the limits; reads and writes nothing itself. */
-  private static final JsonMapper PLAIN = JsonMapper.builder(FACTORY).build();
 
   private CqpmJson() {}
 
@@ -89,7 +93,7 @@ public final class CqpmJson {
    *     what was expected: not a cqpm document, not JSON, or beyond the input limits
    */
   public static Dossier readDossier(String json) {
-    try (JsonParser parser = PLAIN.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
       return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
@@ -103,7 +107,7 @@ public final class CqpmJson {
    *     what was expected: not a cqpm document, not UTF-8 JSON, or beyond the input limits
    */
   public static Dossier readDossier(InputStream json) {
-    try (JsonParser parser = PLAIN.createParser(strictUtf8(json))) {
+    try (JsonParser parser = FACTORY.createParser(strictUtf8(json))) {
       return readWhole(parser, Dossier.class, ReferentialCatalog.bundled());
     }
   }
@@ -139,7 +143,7 @@ public final class CqpmJson {
    * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
    */
   public static Referential readReferential(String json) {
-    try (JsonParser parser = PLAIN.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
       return readWhole(parser, Referential.class, ReferentialCatalog.bundled());
     }
   }
@@ -155,7 +159,7 @@ public final class CqpmJson {
    * @throws InvalidJsonException naming the JSON pointer, line and column of what is wrong
    */
   public static <T> T read(JsonType<T> type, String json) {
-    try (JsonParser parser = PLAIN.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
       return readWhole(parser, type, ReferentialCatalog.bundled());
     }
   }
@@ -172,7 +176,7 @@ public final class CqpmJson {
    * @since 0.2.0
    */
   public static Dossier readDossier(String json, ReferentialCatalog catalog) {
-    try (JsonParser parser = PLAIN.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
       return readWhole(parser, Dossier.class, catalog);
     }
   }
@@ -189,7 +193,7 @@ public final class CqpmJson {
    * @since 0.2.0
    */
   public static Dossier readDossier(InputStream json, ReferentialCatalog catalog) {
-    try (JsonParser parser = PLAIN.createParser(strictUtf8(json))) {
+    try (JsonParser parser = FACTORY.createParser(strictUtf8(json))) {
       return readWhole(parser, Dossier.class, catalog);
     }
   }
@@ -206,7 +210,7 @@ public final class CqpmJson {
    * @since 0.2.0
    */
   public static <T> T read(JsonType<T> type, String json, ReferentialCatalog catalog) {
-    try (JsonParser parser = PLAIN.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
       return readWhole(parser, type, catalog);
     }
   }
@@ -276,7 +280,7 @@ public final class CqpmJson {
    */
   public static String writeLine(Dossier dossier) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = PLAIN.createGenerator(text)) {
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
       CqpmFormat.binding(Dossier.class).write(dossier, new Jackson3Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -301,12 +305,25 @@ public final class CqpmJson {
 
   private static <T> String pretty(T value, WriterSerializer.SinkWriter<T> writer) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = PLAIN.writer().with(printer()).createGenerator(text)) {
+    try (JsonGenerator g = FACTORY.createGenerator(new Indented(), text)) {
       writer.write(value, new Jackson3Sink(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.append('\n').toString();
+  }
+
+  /** What a generator writing the canonical indentation asks of its caller: the printer. */
+  private static final class Indented extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 
   private static DefaultPrettyPrinter printer() {
