@@ -137,22 +137,25 @@ public final class Cqpm implements Runnable {
   /**
    * The command line configured for one run, with only the subcommands the arguments need, since
    * building a subcommand's model is most of the cost of starting: the one the arguments name
-   * first; none when they name none and ask for the version ({@code cqpm --version}); every one
-   * otherwise (the usage, {@code help}, {@code completion}, a misspelt command's suggestions).
+   * first; none when they name none and ask for the version, not the help ({@code cqpm
+   * --version}); every one otherwise (the usage, {@code help}, {@code completion}, a misspelt
+   * command's suggestions).
    *
    * @param args the command line
    * @return a new command line
    */
   static CommandLine commandLine(String[] args) {
     boolean version = false;
+    boolean help = false;
     for (String arg : args) {
       if (!arg.startsWith("-")) {
         return configured(SUBCOMMANDS.contains(arg) && !"help".equals(arg) && !"completion".equals(arg)
             ? List.of(arg) : SUBCOMMANDS);
       }
       version |= "--version".equals(arg) || "-V".equals(arg);
+      help |= "--help".equals(arg) || "-h".equals(arg);
     }
-    return configured(version ? List.of() : SUBCOMMANDS);
+    return configured(version && !help ? List.of() : SUBCOMMANDS);
   }
 
   /**

@@ -44,7 +44,7 @@ class CommandLineConventionsTest {
         .containsOnlyKeys("decide");
     assertThat(Cqpm.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
     for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "decide"},
-        new String[] {"completion", "bash"}, new String[] {"decdie"}, new String[] {"--verbose"})) {
+        new String[] {"completion", "bash"}, new String[] {"decdie"}, new String[] {"--verbose"}, new String[] {"--version", "--help"})) {
       assertThat(List.copyOf(Cqpm.commandLine(args).getSubcommands().keySet())).as(String.join(" ", args))
           .isEqualTo(all);
     }
