@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,10 +39,22 @@ import picocli.CommandLine.Command;
 public final class Cqpm implements Runnable {
   /**
    * The subcommands, in the order the usage lists them, each made only when it is needed (see
-   * {@link #commandLine(String[])}).
+   * {@link #commandLine(String[])}): a lambda, not a constructor reference, so that no
+   * subcommand's class is loaded before it is made.
    */
-  private static final List<String> SUBCOMMANDS = List.of("decide", "validate", "audit", "referential",
-      "schema", "accrochage", "accrochage-report", "completion", "help");
+  private static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("decide", () -> new DecideCommand()),
+      new Subcommand("validate", () -> new ValidateCommand()),
+      new Subcommand("audit", () -> new AuditCommand()),
+      new Subcommand("referential", () -> new ReferentialCommand()),
+      new Subcommand("schema", () -> new SchemaCommand()),
+      new Subcommand("accrochage", () -> new AccrochageCommand()),
+      new Subcommand("accrochage-report", () -> new AccrochageReportCommand()),
+      new Subcommand("completion", () -> new CompletionCommand()),
+      new Subcommand("help", () -> new CommandLine.HelpCommand()));
+
+  /** A subcommand's name, and how to make it. */
+  private record Subcommand(String name, Supplier<Object> make) {}
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -149,8 +162,9 @@ public final class Cqpm implements Runnable {
     boolean help = false;
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        return configured(SUBCOMMANDS.contains(arg) && !"help".equals(arg) && !"completion".equals(arg)
-            ? List.of(arg) : SUBCOMMANDS);
+        boolean alone = !"help".equals(arg) && !"completion".equals(arg);
+        return configured(SUBCOMMANDS.stream().filter(command -> alone && command.name().equals(arg))
+            .findFirst().map(List::of).orElse(SUBCOMMANDS));
       }
       version |= "--version".equals(arg) || "-V".equals(arg);
       help |= "--help".equals(arg) || "-h".equals(arg);
@@ -158,45 +172,16 @@ public final class Cqpm implements Runnable {
     return configured(version && !help ? List.of() : SUBCOMMANDS);
   }
 
-  /**
-   * A new subcommand: a switch rather than a table of constructors, so that no subcommand's class
-   * is loaded before it is made.
-   */
-  private static Object subcommand(String name) {
-    switch (name) {
-      case "decide":
-        return new DecideCommand();
-      case "validate":
-        return new ValidateCommand();
-      case "audit":
-        return new AuditCommand();
-      case "referential":
-        return new ReferentialCommand();
-      case "schema":
-        return new SchemaCommand();
-      case "accrochage":
-        return new AccrochageCommand();
-      case "accrochage-report":
-        return new AccrochageReportCommand();
-      case "completion":
-        return new CompletionCommand();
-      case "help":
-        return new CommandLine.HelpCommand();
-      default:
-        throw new IllegalArgumentException("no subcommand " + name);
-    }
-  }
-
-  private static CommandLine configured(List<String> subcommands) {
+  private static CommandLine configured(List<Subcommand> subcommands) {
     Logging.quiet();
     CommandLine line = new CommandLine(new Cqpm());
-    for (String name : subcommands) {
-      CommandLine command = new CommandLine(subcommand(name));
+    for (Subcommand subcommand : subcommands) {
+      CommandLine command = new CommandLine(subcommand.make().get());
       if (command.getCommandSpec().mixins().values().stream()
           .anyMatch(mixin -> mixin.userObject() instanceof PolicyOptions)) {
         PolicyOptions.addTo(command.getCommandSpec());
       }
-      line.addSubcommand(name, command);
+      line.addSubcommand(subcommand.name(), command);
     }
     line.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
     line.setExecutionExceptionHandler((e, failed, parsed) -> {

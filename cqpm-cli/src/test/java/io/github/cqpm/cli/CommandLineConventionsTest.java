@@ -40,6 +40,8 @@ class CommandLineConventionsTest {
   void onlyTheCommandNamedIsBuilt() {
     List<String> all = List.copyOf(Cqpm.commandLine().getSubcommands().keySet());
     assertThat(all).hasSize(9).startsWith("decide", "validate", "audit");
+    Cqpm.commandLine().getSubcommands().forEach((name, command) -> assertThat(
+        command.getCommand().getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
     assertThat(Cqpm.commandLine(new String[] {"--verbose", "decide", "x.json"}).getSubcommands())
         .containsOnlyKeys("decide");
     assertThat(Cqpm.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
