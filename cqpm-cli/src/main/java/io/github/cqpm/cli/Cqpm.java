@@ -37,24 +37,25 @@ import picocli.CommandLine.Command;
       "141:the reader of standard output has gone (cqpm … | head): the command stops silently"
     })
 public final class Cqpm implements Runnable {
-  /**
-   * The subcommands, in the order the usage lists them, each made only when it is needed (see
-   * {@link #commandLine(String[])}): a lambda, not a constructor reference, so that no
-   * subcommand's class is loaded before it is made.
-   */
-  private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("decide", () -> new DecideCommand()),
-      new Subcommand("validate", () -> new ValidateCommand()),
-      new Subcommand("audit", () -> new AuditCommand()),
-      new Subcommand("referential", () -> new ReferentialCommand()),
-      new Subcommand("schema", () -> new SchemaCommand()),
-      new Subcommand("accrochage", () -> new AccrochageCommand()),
-      new Subcommand("accrochage-report", () -> new AccrochageReportCommand()),
-      new Subcommand("completion", () -> new CompletionCommand()),
-      new Subcommand("help", () -> new CommandLine.HelpCommand()));
-
   /** A subcommand's name, and how to make it. */
-  private record Subcommand(String name, Supplier<Object> make) {}
+  private record Subcommand(String name, Supplier<Object> make) {
+    /**
+     * The subcommands, in the order the usage lists them, each made only when it is needed (see
+     * {@link #commandLine(String[])}): a lambda, not a constructor reference, so that no
+     * subcommand's class is loaded before it is made; held here, so that {@code cqpm --version}
+     * does not even make the lambdas.
+     */
+    static final List<Subcommand> ALL = List.of(
+        new Subcommand("decide", () -> new DecideCommand()),
+        new Subcommand("validate", () -> new ValidateCommand()),
+        new Subcommand("audit", () -> new AuditCommand()),
+        new Subcommand("referential", () -> new ReferentialCommand()),
+        new Subcommand("schema", () -> new SchemaCommand()),
+        new Subcommand("accrochage", () -> new AccrochageCommand()),
+        new Subcommand("accrochage-report", () -> new AccrochageReportCommand()),
+        new Subcommand("completion", () -> new CompletionCommand()),
+        new Subcommand("help", () -> new CommandLine.HelpCommand()));
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -114,11 +115,16 @@ public final class Cqpm implements Runnable {
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int code;
     try {
-      CommandLine line = commandLine(args);
-      ((Cqpm) line.getCommand()).stdin = in;
-      line.setOut(out);
-      line.setErr(err);
-      code = line.execute(args);
+      if (asksTheVersionAlone(args)) {
+        out.println(versionLine());
+        code = ExitCode.OK;
+      } else {
+        CommandLine line = commandLine(args);
+        ((Cqpm) line.getCommand()).stdin = in;
+        line.setOut(out);
+        line.setErr(err);
+        code = line.execute(args);
+      }
       out.flush();
     } catch (ClosedPipe e) {
       return ClosedPipe.EXIT_CODE;
@@ -139,12 +145,22 @@ public final class Cqpm implements Runnable {
   }
 
   /**
+   * Whether the command line is {@code cqpm --version} (or {@code -V}) and nothing else: answered
+   * before the command line's model is built, as picocli would answer it (the same line, {@link
+   * #versionLine()}), since building even the top command's model costs several times what the
+   * answer does. Anything else, {@code cqpm decide --version} included, goes to picocli.
+   */
+  private static boolean asksTheVersionAlone(String[] args) {
+    return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+  }
+
+  /**
    * The command line, configured: usage errors exit with {@value ExitCode#BAD_INPUT}.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    return configured(SUBCOMMANDS);
+    return configured(Subcommand.ALL);
   }
 
   /**
@@ -163,13 +179,13 @@ public final class Cqpm implements Runnable {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
         boolean alone = !"help".equals(arg) && !"completion".equals(arg);
-        return configured(SUBCOMMANDS.stream().filter(command -> alone && command.name().equals(arg))
-            .findFirst().map(List::of).orElse(SUBCOMMANDS));
+        return configured(Subcommand.ALL.stream().filter(command -> alone && command.name().equals(arg))
+            .findFirst().map(List::of).orElse(Subcommand.ALL));
       }
       version |= "--version".equals(arg) || "-V".equals(arg);
       help |= "--help".equals(arg) || "-h".equals(arg);
     }
-    return configured(version && !help ? List.of() : SUBCOMMANDS);
+    return configured(version && !help ? List.of() : Subcommand.ALL);
   }
 
   private static CommandLine configured(List<Subcommand> subcommands) {
@@ -240,11 +256,20 @@ public final class Cqpm implements Runnable {
     return properties.getProperty("version");
   }
 
-  /** The version of the library the command runs. */
+  /**
+   * What {@code --version} prints, on every command.
+   *
+   * @return e.g. {@code cqpm 0.2.0 (RNCP 19453)}
+   */
+  static String versionLine() {
+    return "cqpm " + version() + " (RNCP 19453)";
+  }
+
+  /** The version of the library the command runs, as picocli asks for it. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"cqpm " + version() + " (RNCP 19453)"};
+      return new String[] {versionLine()};
     }
   }
 }

@@ -23,15 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineConventionsTest {
   @TempDir Path dir;
 
+  /** Every subcommand answers {@code --version} (through picocli) as {@code cqpm --version} does (before it). */
   @Test
   void everySubcommandAnswersVersion() {
+    Run alone = Run.of("--version");
+    assertThat(alone.exitCode()).isZero();
+    assertThat(alone.out()).startsWith("cqpm ").endsWith(" (RNCP 19453)" + System.lineSeparator());
+    assertThat(Run.of("-V").out()).isEqualTo(alone.out());
+    assertThat(Run.of("--verbose", "--version").out()).isEqualTo(alone.out());
     for (String command : Cqpm.commandLine().getSubcommands().keySet()) {
       if (command.equals("help")) {
         continue;  // picocli's own: help's operand is a command's name
       }
       Run run = Run.of(command, "--version");
       assertThat(run.exitCode()).as(command).isZero();
-      assertThat(run.out()).as(command).startsWith("cqpm ").contains("(RNCP 19453)");
+      assertThat(run.out()).as(command).isEqualTo(alone.out());
     }
   }
 
@@ -71,6 +77,9 @@ class CommandLineConventionsTest {
         .filter(line -> line.startsWith("cqpm ")).findFirst().orElseThrow()));
     assertThat(untilPrinted).filteredOn(line -> line.matches(".*\\[class,load\\] (io\\.github\\.cqpm\\.cli\\.\\w+Command"
         + "|java\\.util\\.logging\\.LogManager) .*")).isEmpty();
+    // nor is picocli's model of the command line built: `cqpm --version` alone is answered first
+    assertThat(untilPrinted).filteredOn(line -> line.matches(".*\\[class,load\\] (picocli\\.CommandLine\\$\\w+"
+        + "|io\\.github\\.cqpm\\.cli\\.Cqpm\\$.*) .*")).isEmpty();
   }
 
   /** A second command line in one JVM is silent again after a {@code --verbose} one. */
