@@ -40,6 +40,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Properties;
 
 /**
@@ -51,37 +52,37 @@ import java.util.Properties;
  */
 public final class CqpmFormat {
   private static final List<Binding<?>> BINDINGS = List.of(
-      new Binding<>(Dossier.class, DossierJson.DOSSIER),
-      new Binding<>(Candidate.class, DossierJson.CANDIDATE),
-      new Binding<>(Candidacy.class, DossierJson.CANDIDACY),
-      new Binding<>(Sponsor.class, DossierJson.SPONSOR),
-      new Binding<>(CapacityAssessment.class, DossierJson.ASSESSMENT),
-      new Binding<>(CompanyOpinion.class, DossierJson.OPINION),
-      new Binding<>(AcquiredBlock.class, DossierJson.ACQUIRED),
-      new Binding<>(VaeFile.class, DossierJson.VAE),
-      new Binding<>(RequestAdmissibility.class, DossierJson.ADMISSIBILITY),
-      new Binding<>(ProfessionalSituation.class, DossierJson.SITUATION),
-      new Binding<>(ValidationInterview.class, DossierJson.INTERVIEW),
-      new Binding<>(JuryDeliberation.class, JuryJson.DELIBERATION),
-      new Binding<>(JurySession.class, JuryJson.SESSION),
-      new Binding<>(JuryMember.class, JuryJson.MEMBER),
-      new Binding<>(Vote.class, JuryJson.VOTE),
-      new Binding<>(Referential.class, ReferentialJson.REFERENTIAL),
-      new Binding<>(Certifier.class, ReferentialJson.CERTIFIER),
-      new Binding<>(NsfDomain.class, ReferentialJson.NSF),
-      new Binding<>(RomeJob.class, ReferentialJson.ROME),
-      new Binding<>(Activity.class, ReferentialJson.ACTIVITY),
-      new Binding<>(Capacity.class, ReferentialJson.CAPACITY),
-      new Binding<>(Block.class, ReferentialJson.BLOCK),
-      new Binding<>(EvaluationScheme.class, ReferentialJson.SCHEME),
-      new Binding<>(ModalityDescription.class, ReferentialJson.MODALITY),
-      new Binding<>(CertificationPath.class, ReferentialJson.PATH),
-      new Binding<>(AccessCondition.class, ReferentialJson.ACCESS),
-      new Binding<>(JuryRules.class, ReferentialJson.JURY_RULES),
-      new Binding<>(Registration.class, ReferentialJson.REGISTRATION),
-      new Binding<>(CapacityCode.class, CodeJson.CAPACITY),
-      new Binding<>(BlockCode.class, CodeJson.BLOCK),
-      new Binding<>(ActivityCode.class, CodeJson.ACTIVITY));
+      new Binding<>(Dossier.class, () -> DossierJson.DOSSIER),
+      new Binding<>(Candidate.class, () -> DossierJson.CANDIDATE),
+      new Binding<>(Candidacy.class, () -> DossierJson.CANDIDACY),
+      new Binding<>(Sponsor.class, () -> DossierJson.SPONSOR),
+      new Binding<>(CapacityAssessment.class, () -> DossierJson.ASSESSMENT),
+      new Binding<>(CompanyOpinion.class, () -> DossierJson.OPINION),
+      new Binding<>(AcquiredBlock.class, () -> DossierJson.ACQUIRED),
+      new Binding<>(VaeFile.class, () -> DossierJson.VAE),
+      new Binding<>(RequestAdmissibility.class, () -> DossierJson.ADMISSIBILITY),
+      new Binding<>(ProfessionalSituation.class, () -> DossierJson.SITUATION),
+      new Binding<>(ValidationInterview.class, () -> DossierJson.INTERVIEW),
+      new Binding<>(JuryDeliberation.class, () -> JuryJson.DELIBERATION),
+      new Binding<>(JurySession.class, () -> JuryJson.SESSION),
+      new Binding<>(JuryMember.class, () -> JuryJson.MEMBER),
+      new Binding<>(Vote.class, () -> JuryJson.VOTE),
+      new Binding<>(Referential.class, () -> ReferentialJson.REFERENTIAL),
+      new Binding<>(Certifier.class, () -> ReferentialJson.CERTIFIER),
+      new Binding<>(NsfDomain.class, () -> ReferentialJson.NSF),
+      new Binding<>(RomeJob.class, () -> ReferentialJson.ROME),
+      new Binding<>(Activity.class, () -> ReferentialJson.ACTIVITY),
+      new Binding<>(Capacity.class, () -> ReferentialJson.CAPACITY),
+      new Binding<>(Block.class, () -> ReferentialJson.BLOCK),
+      new Binding<>(EvaluationScheme.class, () -> ReferentialJson.SCHEME),
+      new Binding<>(ModalityDescription.class, () -> ReferentialJson.MODALITY),
+      new Binding<>(CertificationPath.class, () -> ReferentialJson.PATH),
+      new Binding<>(AccessCondition.class, () -> ReferentialJson.ACCESS),
+      new Binding<>(JuryRules.class, () -> ReferentialJson.JURY_RULES),
+      new Binding<>(Registration.class, () -> ReferentialJson.REGISTRATION),
+      new Binding<>(CapacityCode.class, () -> CodeJson.CAPACITY),
+      new Binding<>(BlockCode.class, () -> CodeJson.BLOCK),
+      new Binding<>(ActivityCode.class, () -> CodeJson.ACTIVITY));
 
   /** What the build wrote of the library: its version and group. */
   private static final Map<String, String> BUILD = build();
@@ -110,10 +111,13 @@ public final class CqpmFormat {
 
     /** The model type. */
     private final Class<T> type;
-    /** Its JSON, declared once; found again from the type after deserialization. */
-    private final transient JsonType<T> json;
+    /**
+     * Its JSON, declared once, made when first asked for (a command deciding a dossier need not
+     * make the référentiel's); found again from the type after deserialization.
+     */
+    private final transient Supplier<JsonType<T>> json;
 
-    Binding(Class<T> type, JsonType<T> json) {
+    Binding(Class<T> type, Supplier<JsonType<T>> json) {
       this.type = type;
       this.json = json;
     }
@@ -142,7 +146,7 @@ public final class CqpmFormat {
      * @return its declaration
      */
     public JsonType<T> getJsonType() {
-      return json;
+      return json.get();
     }
 
     /**
@@ -151,7 +155,7 @@ public final class CqpmFormat {
      * @return e.g. {@code a dossier}
      */
     public String getWhat() {
-      return json.getWhat();
+      return getJsonType().getWhat();
     }
 
     /**
@@ -163,7 +167,7 @@ public final class CqpmFormat {
      * @throws IOException when the source fails
      */
     public T read(JsonSource source) throws IOException {
-      return json.read(source);
+      return getJsonType().read(source);
     }
 
     /**
@@ -178,7 +182,7 @@ public final class CqpmFormat {
      * @since 0.2.0
      */
     public T read(JsonSource source, ReferentialCatalog catalog) throws IOException {
-      return json.read(source, catalog);
+      return getJsonType().read(source, catalog);
     }
 
     /**
@@ -189,7 +193,7 @@ public final class CqpmFormat {
      * @throws IOException when writing fails
      */
     public void write(T value, JsonSink sink) throws IOException {
-      json.write(value, sink);
+      getJsonType().write(value, sink);
     }
 
     /**

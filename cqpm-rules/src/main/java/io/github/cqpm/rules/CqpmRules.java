@@ -44,9 +44,6 @@ public final class CqpmRules {
   private static final Decision<Optional<DeliberationOutcome>> NO_DELIBERATION =
       new Decision<>(Optional.empty(), List.of());
 
-  private static final JsonType<Referential> REFERENTIAL_JSON =
-      CqpmFormat.binding(Referential.class).getJsonType();
-
   private final ReferentialIndex index;
   private final RulePolicy policy;
   private final Reading reading;
@@ -100,7 +97,8 @@ public final class CqpmRules {
   public String getReferentialRevision() {
     String known = revision;
     if (known == null) {
-      known = CanonicalJson.sha256(REFERENTIAL_JSON, index.referential());
+      known = CanonicalJson.sha256(
+          CqpmFormat.binding(Referential.class).getJsonType(), index.referential());
       revision = known;
     }
     return known;
