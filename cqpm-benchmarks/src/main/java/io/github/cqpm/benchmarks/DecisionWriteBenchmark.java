@@ -46,6 +46,8 @@ public class DecisionWriteBenchmark {
   private final CqpmRules rules = CqpmRules.standard();
   private final Dossier dossier = RealisticDossier.of(8, 10);
   private final Decision<DossierOutcome> decision = rules.decide(dossier);
+  /** The document, made once, for {@link #writeMadeDocument()}. */
+  private final DecisionDocument made = DecisionDocument.of(dossier, decision, rules, Locale.FRENCH);
   private final DecisionRecords.DecisionDoc records;
   /** The dossier as plain records, whose JSON the plain way's digest is made of. */
   private final DossierRecords.DossierDoc dossierRecords;
@@ -130,6 +132,28 @@ public class DecisionWriteBenchmark {
   public String dossierDigest() {
     return io.github.cqpm.json.CanonicalJson.sha256(
         io.github.cqpm.json.CqpmFormat.binding(Dossier.class).getJsonType(), dossier);
+  }
+
+  /**
+   * What making the document costs, alone: its messages and sentences rendered, the dossier's
+   * digest computed.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public DecisionDocument makeDocument() {
+    return document();
+  }
+
+  /**
+   * What writing a document already made costs, alone, Jackson 2.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String writeMadeDocument() throws JsonProcessingException {
+    return mapper.writeValueAsString(made);
   }
 
   /**
