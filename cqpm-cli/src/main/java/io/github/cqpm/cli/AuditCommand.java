@@ -312,7 +312,7 @@ final class AuditCommand implements Callable<Integer> {
         codes.put(code.name(), run.codeCounts[code.ordinal()]);
       }
     }
-    AuditTrail auditTrail = new AuditTrail(Cqpm.version(), file.toString(),
+    AuditTrail auditTrail = new AuditTrail(Main.version(), file.toString(),
         run.input.bytes(), run.input.sha256(), started, Instant.now());
     if (html != null) {
       try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {

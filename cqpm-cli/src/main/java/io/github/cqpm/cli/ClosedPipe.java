@@ -9,7 +9,7 @@ import java.io.OutputStream;
  * once, silently, with {@value #EXIT_CODE}, the status a shell gives a tool a closed pipe ends
  * (128 + SIGPIPE). The JVM ignores SIGPIPE, so the pipe's end shows as a write failing with
  * {@code EPIPE}; {@link #guard(OutputStream)} turns that failure into this exception, which no
- * command catches (it is not an {@code IOException}), so that it reaches {@link Cqpm#run}.
+ * command catches (it is not an {@code IOException}), so that it reaches {@link Main#run}.
  */
 final class ClosedPipe extends RuntimeException {
   private static final long serialVersionUID = 1L;

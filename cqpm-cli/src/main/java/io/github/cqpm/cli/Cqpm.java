@@ -1,15 +1,8 @@
 package io.github.cqpm.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,82 +69,21 @@ public final class Cqpm implements Runnable {
   }
 
   /**
-   * Runs {@code cqpm} and exits with its exit code.
-   *
-   * @param args the command line
-   */
-  public static void main(String[] args) {
-    System.exit(run(args, System.in,
-        new PrintWriter(new OutputStreamWriter(
-            ClosedPipe.guard(new FileOutputStream(FileDescriptor.out)), UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true)));
-  }
-
-  /**
-   * Runs {@code cqpm} with its output and error streams: whatever happens, one exit code and no
-   * stack trace; an output that could not be written is {@value
-   * ExitCode#OUTPUT_FAILED}, a failure of cqpm itself {@value ExitCode#INTERNAL_ERROR}, never a
-   * business code.
-   *
-   * @param args the command line
-   * @param out standard output
-   * @param err standard error
-   * @return the exit code
-   */
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, InputStream.nullInputStream(), out, err);
-  }
-
-  /**
-   * Runs {@code cqpm} with its standard input, output and error streams, as {@link
-   * #run(String[], PrintWriter, PrintWriter)} does.
+   * Runs {@code cqpm} through picocli: the command line its arguments need, with these streams
+   * ({@link Main#run} handles what comes out of it).
    *
    * @param args the command line
    * @param in standard input
    * @param out standard output
    * @param err standard error
-   * @return the exit code
+   * @return the command's exit code
    */
-  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    int code;
-    try {
-      if (asksTheVersionAlone(args)) {
-        out.println(versionLine());
-        code = ExitCode.OK;
-      } else {
-        CommandLine line = commandLine(args);
-        ((Cqpm) line.getCommand()).stdin = in;
-        line.setOut(out);
-        line.setErr(err);
-        code = line.execute(args);
-      }
-      out.flush();
-    } catch (ClosedPipe e) {
-      return ClosedPipe.EXIT_CODE;
-    } catch (OutOfMemoryError e) {
-      err.println("internal error: out of memory (" + Printable.of(String.valueOf(e.getMessage())) + ")");
-      code = ExitCode.INTERNAL_ERROR;
-    } catch (RuntimeException | Error e) {
-      err.println("internal error: " + Printable.of(e.toString()));
-      code = ExitCode.INTERNAL_ERROR;
-    }
-    out.flush();
-    if (out.checkError() && code != ExitCode.INTERNAL_ERROR && code != ExitCode.OUTPUT_FAILED) {
-      err.println("error: the output could not be written");
-      code = ExitCode.OUTPUT_FAILED;
-    }
-    err.flush();
-    return code;
-  }
-
-  /**
-   * Whether the command line is {@code cqpm --version} (or {@code -V}) and nothing else: answered
-   * before the command line's model is built, as picocli would answer it (the same line, {@link
-   * #versionLine()}), since building even the top command's model costs several times what the
-   * answer does. Anything else, {@code cqpm decide --version} included, goes to picocli.
-   */
-  private static boolean asksTheVersionAlone(String[] args) {
-    return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+  static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine line = commandLine(args);
+    ((Cqpm) line.getCommand()).stdin = in;
+    line.setOut(out);
+    line.setErr(err);
+    return line.execute(args);
   }
 
   /**
@@ -240,36 +172,11 @@ public final class Cqpm implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /**
-   * The version of cqpm this command line is, from a resource the build fills in: reading it
-   * loads nothing of the library, so that {@code --version} answers at once.
-   *
-   * @return e.g. {@code 0.2.0}
-   */
-  static String version() {
-    Properties properties = new Properties();
-    try (InputStream in = Cqpm.class.getResourceAsStream("version.properties")) {
-      properties.load(in);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the command line's version.properties cannot be read", e);
-    }
-    return properties.getProperty("version");
-  }
-
-  /**
-   * What {@code --version} prints, on every command.
-   *
-   * @return e.g. {@code cqpm 0.2.0 (RNCP 19453)}
-   */
-  static String versionLine() {
-    return "cqpm " + version() + " (RNCP 19453)";
-  }
-
   /** The version of the library the command runs, as picocli asks for it. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {versionLine()};
+      return new String[] {Main.versionLine()};
     }
   }
 }

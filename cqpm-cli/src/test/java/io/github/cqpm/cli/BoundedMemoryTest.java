@@ -34,7 +34,7 @@ class BoundedMemoryTest {
   private Forked cqpm(long seconds, File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-        "-cp", System.getProperty("java.class.path"), Cqpm.class.getName()));
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     File out = stdout != null ? stdout : dir.resolve("out-" + System.nanoTime()).toFile();

@@ -9,7 +9,7 @@ record Run(int exitCode, String out, String err) {
   static Run withInput(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cqpm.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out, true),
+    int code = Main.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out, true),
         new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
@@ -17,7 +17,7 @@ record Run(int exitCode, String out, String err) {
   static Run of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cqpm.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 }
