@@ -41,19 +41,32 @@ final class FicheFields {
       Optional<XmlElement> element = fiche.first("SI_JURY_" + route.getExportSuffix());
       if (element.isPresent() && element.get().children.isEmpty()) {
         // flux versions before 4.1: SI_JURY_xx is Oui or Non, the composition a sibling JURY_xx
-        routes.put(route, new RncpRoute(yesNo(element.get()),
-            optionalText(fiche, "JURY_" + route.getExportSuffix()).filter(s -> !s.isBlank())));
+        Optional<Boolean> open = yesNoOrLeftOut(element.get(), element.get(), "voie laissée de côté");
+        if (open.isPresent()) {
+          routes.put(route, new RncpRoute(open.get(),
+              optionalText(fiche, "JURY_" + route.getExportSuffix()).filter(s -> !s.isBlank())));
+        }
       } else if (element.isPresent()) {
-        routes.put(route, new RncpRoute(yesNo(required(element.get(), "ACTIF")),
-            optionalText(element.get(), "COMPOSITION").filter(s -> !s.isBlank())));
+        Optional<XmlElement> active = childOrLeftOut(element.get(), "ACTIF", "voie laissée de côté");
+        Optional<Boolean> open = active.isEmpty() ? Optional.empty()
+            : yesNoOrLeftOut(element.get(), active.get(), "voie laissée de côté");
+        if (open.isPresent()) {
+          routes.put(route, new RncpRoute(open.get(),
+              optionalText(element.get(), "COMPOSITION").filter(s -> !s.isBlank())));
+        }
       }
     }
     List<RncpBlock> blocks = new ArrayList<>();
     for (XmlElement list : fiche.all("BLOCS_COMPETENCES")) {
       for (XmlElement block : list.all("BLOC_COMPETENCES")) {
-        blocks.add(new RncpBlock(text(required(block, "CODE")).strip(), text(required(block, "LIBELLE")),
-            optionalText(block, "LISTE_COMPETENCES").orElse(""),
-            optionalText(block, "MODALITES_EVALUATION").orElse("")));
+        Optional<XmlElement> code = childOrLeftOut(block, "CODE", "bloc laissé de côté");
+        Optional<XmlElement> label = code.isEmpty() ? Optional.empty()
+            : childOrLeftOut(block, "LIBELLE", "bloc laissé de côté");
+        if (label.isPresent()) {
+          blocks.add(new RncpBlock(text(code.get()).strip(), text(label.get()),
+              optionalText(block, "LISTE_COMPETENCES").orElse(""),
+              optionalText(block, "MODALITES_EVALUATION").orElse("")));
+        }
       }
     }
     return new RncpFiche(
@@ -95,6 +108,36 @@ final class FicheFields {
       throw error(parent, "missing " + name + " in " + parent.name + where());
     }
     return child.get();
+  }
+
+  /**
+   * A child a part of the fiche cannot do without; when it is missing, the part is left out with a
+   * note, and the fiche is read on (a flaw in one place does not refuse the fiche).
+   *
+   * @param what what is done, as the note says it ({@code bloc laissé de côté}…)
+   */
+  private Optional<XmlElement> childOrLeftOut(XmlElement parent, String name, String what) {
+    Optional<XmlElement> child = parent.first(name);
+    if (child.isEmpty()) {
+      notes.add(parent.name + " (ligne " + parent.line + ") sans " + name + " : " + what + ".");
+    }
+    return child;
+  }
+
+  /** Oui or Non; anything else leaves the part out with a note. */
+  private Optional<Boolean> yesNoOrLeftOut(XmlElement part, XmlElement element, String what)
+      throws RncpFormatException {
+    String value = text(element).strip();
+    if (value.equals("Oui") || value.equals("Non")) {
+      return Optional.of(value.equals("Oui"));
+    }
+    notes.add(part.name + " (ligne " + element.line + ")" + (part == element ? "" : " : " + element.name)
+        + (value.isEmpty() ? " est vide" : " « " + shortened(value) + " »") + ", ni Oui ni Non : " + what + ".");
+    return Optional.empty();
+  }
+
+  private static String shortened(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
   /** The fiche's number in messages, once known. */
@@ -156,7 +199,7 @@ final class FicheFields {
     String value = text(element.get()).strip();
     Matcher m = DATE.matcher(value);
     if (!m.matches()) {
-      notes.add(name + " « " + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + " » (ligne " + element.get().line + ") n'est pas une date"
+      notes.add(name + " « " + shortened(value) + " » (ligne " + element.get().line + ") n'est pas une date"
           + " JJ/MM/AAAA : laissée de côté.");
       return Optional.empty();
     }
@@ -178,7 +221,10 @@ final class FicheFields {
         if (label.isEmpty()) {
           label = optionalText(element, "INTITULE");
         }
-        codes.add(new RncpCode(text(required(element, "CODE")).strip(), label.orElse("")));
+        Optional<XmlElement> code = childOrLeftOut(element, "CODE", "code laissé de côté");
+        if (code.isPresent()) {
+          codes.add(new RncpCode(text(code.get()).strip(), label.orElse("")));
+        }
       }
     }
     return codes;
@@ -199,8 +245,12 @@ final class FicheFields {
     List<RncpCertifier> certifiers = new ArrayList<>();
     for (XmlElement list : fiche.all("CERTIFICATEURS")) {
       for (XmlElement element : list.all("CERTIFICATEUR")) {
-        certifiers.add(new RncpCertifier(optionalText(element, "SIRET_CERTIFICATEUR").orElse("").strip(),
-            text(required(element, "NOM_CERTIFICATEUR"))));
+        Optional<XmlElement> name =
+            childOrLeftOut(element, "NOM_CERTIFICATEUR", "certificateur laissé de côté");
+        if (name.isPresent()) {
+          certifiers.add(new RncpCertifier(optionalText(element, "SIRET_CERTIFICATEUR").orElse("").strip(),
+              text(name.get())));
+        }
       }
     }
     return certifiers;
@@ -225,7 +275,10 @@ final class FicheFields {
     }
   }
 
+  /** This fiche refused; the export is read on. */
   private RncpFormatException error(XmlElement at, String problem) {
-    return new RncpFormatException(source, at.line, at.column, problem);
+    String number = fiche.first("NUMERO_FICHE").map(n -> n.text.toString().strip())
+        .filter(n -> NUMBER.matcher(n).matches()).orElse(null);
+    return RncpFormatException.ficheOnly(source, at.line, at.column, problem, number);
   }
 }

@@ -25,9 +25,16 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Hostile XML is refused with an {@link RncpFormatException} naming the line and column: a
  * DTD (so no entity can be declared: no external entity, no billion laughs), an external
  * resource, nesting deeper than {@value HardenedXml#MAX_DEPTH}, a fiche of more than {@value
- * HardenedXml#MAX_FICHE_CHARACTERS} characters of text. So are an export of another flux version
- * and a fiche whose fields are not what the flux puts there (a date that is not JJ/MM/AAAA, an
- * {@code ACTIF} that is neither Oui nor Non).
+ * HardenedXml#MAX_FICHE_CHARACTERS} characters of text; so is an export of another flux version.
+ * Reading ends there.
+ *
+ * <p>One fiche that cannot be read as a fiche (no number, no title, an {@code ACTIF} that is
+ * neither Oui nor Non, an element where the flux puts text) is refused alone: {@link #next()}
+ * throws an exception whose {@link RncpFormatException#isFicheOnly()} is true, and the next call
+ * reads on from the fiche's end, so that one fiche does not stop a whole export. A flaw in one
+ * part of a fiche does not refuse it: the part is left out with a note in {@link RncpFiche#notes()}
+ * (a date that is not JJ/MM/AAAA, a block without {@code CODE}, a route whose {@code ACTIF} is
+ * neither Oui nor Non, a certifier without a name, a code without {@code CODE}).
  */
 public final class RncpExportReader implements AutoCloseable {
   /** The version of the flux this reader knows. */
@@ -90,7 +97,8 @@ public final class RncpExportReader implements AutoCloseable {
    * Reads the next fiche.
    *
    * @return the fiche, or empty after the last
-   * @throws RncpFormatException if the export or the fiche is not as the flux makes them
+   * @throws RncpFormatException if the export is not as the flux makes it (reading ends), or this
+   *     fiche is not ({@link RncpFormatException#isFicheOnly()}: the next call reads on)
    */
   public Optional<RncpFiche> next() throws RncpFormatException {
     if (ended) {
@@ -131,21 +139,30 @@ public final class RncpExportReader implements AutoCloseable {
   }
 
   /**
-   * Reads on to the fiche of a number, reading the fiches before it one at a time.
+   * Reads on to the fiche of a number, reading the fiches before it one at a time; another fiche
+   * that cannot be read is passed over (it is not the one asked for).
    *
    * @param number the fiche's number, e.g. {@code RNCP34762}
    * @return the fiche, or empty when the rest of the export has none of that number
-   * @throws RncpFormatException if the export or a fiche read on the way is not as the flux makes
-   *     them
+   * @throws RncpFormatException if the export is not as the flux makes it, or the fiche of that
+   *     number is not
    */
   public Optional<RncpFiche> find(String number) throws RncpFormatException {
     Objects.requireNonNull(number, "number");
-    for (Optional<RncpFiche> fiche = next(); fiche.isPresent(); fiche = next()) {
-      if (fiche.get().number().equals(number)) {
+    while (true) {
+      Optional<RncpFiche> fiche;
+      try {
+        fiche = next();
+      } catch (RncpFormatException e) {
+        if (e.isFicheOnly() && !e.getFicheNumber().equals(Optional.of(number))) {
+          continue; // another fiche's flaw is not the one asked for's
+        }
+        throw e;
+      }
+      if (fiche.isEmpty() || fiche.get().number().equals(number)) {
         return fiche;
       }
     }
-    return Optional.empty();
   }
 
   /** Moves to the next element's start or end, or the document's end; refuses text between. */

@@ -78,17 +78,79 @@ class HostileExportTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      no number | <INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | missing NUMERO_FICHE in FICHE
-      a number of another repertory | <NUMERO_FICHE>RS5120</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | expected a fiche number such as RNCP19453, was "RS5120"
-      no title | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><ACTIF>Oui</ACTIF> | missing INTITULE in FICHE of RNCP1
-      active neither yes nor no | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Peut-être</ACTIF> | expected Oui or Non in ACTIF of RNCP1, was "Peut-être"
-      an element inside a text | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T<b>x</b></INTITULE><ACTIF>Oui</ACTIF> | expected text in INTITULE, was the element b
-      a route neither flat nor with ACTIF | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE><COMPOSITION>x</COMPOSITION></SI_JURY_VAE> | missing ACTIF in SI_JURY_VAE of RNCP1
-      an empty route | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><SI_JURY_VAE/> | expected Oui or Non in SI_JURY_VAE of RNCP1, was ""
-      a block without code | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF><BLOCS_COMPETENCES><BLOC_COMPETENCES><LIBELLE>B</LIBELLE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | missing CODE in BLOC_COMPETENCES of RNCP1
+      no number | <INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | missing NUMERO_FICHE in FICHE |
+      a number of another repertory | <NUMERO_FICHE>RS5120</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Oui</ACTIF> | expected a fiche number such as RNCP19453, was "RS5120" |
+      no title | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><ACTIF>Oui</ACTIF> | missing INTITULE in FICHE of RNCP1 | RNCP1
+      active neither yes nor no | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T</INTITULE><ACTIF>Peut-être</ACTIF> | expected Oui or Non in ACTIF of RNCP1, was "Peut-être" | RNCP1
+      an element inside a text | <NUMERO_FICHE>RNCP1</NUMERO_FICHE><INTITULE>T<b>x</b></INTITULE><ACTIF>Oui</ACTIF> | expected text in INTITULE, was the element b | RNCP1
       """)
-  void aFicheWhoseFieldsAreNotTheFluxsIsRefused(String what, String fiche, String problem) {
+  void aFicheThatIsNotOneIsRefusedAloneAndTheExportReadOn(String what, String fiche, String problem, String number)
+      throws Exception {
     refused(Exports.export(fiche), problem, 4);
+    String export = Exports.export(Exports.MINIMAL, fiche, Exports.MINIMAL.replace("RNCP1", "RNCP3"));
+    try (RncpExportReader reader = RncpExportReader.open(
+        new java.io.ByteArrayInputStream(export.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.xml")) {
+      assertThat(reader.next()).map(RncpFiche::number).contains("RNCP1");
+      assertThatThrownBy(reader::next).isInstanceOfSatisfying(RncpFormatException.class, e -> {
+        assertThat(e.isFicheOnly()).isTrue();
+        assertThat(e.getFicheNumber()).isEqualTo(java.util.Optional.ofNullable(number));
+        assertThat(e.getLine()).isEqualTo(5);
+      });
+      assertThat(reader.next()).map(RncpFiche::number).contains("RNCP3");
+      assertThat(reader.next()).isEmpty();
+    }
+  }
+
+  @Test
+  void findPassesOverAnotherFicheThatIsNotOneButNotTheOneAskedFor() throws Exception {
+    String bad = "<NUMERO_FICHE>RNCP2</NUMERO_FICHE><ACTIF>Oui</ACTIF>";
+    String export = Exports.export(bad, Exports.MINIMAL.replace("RNCP1", "RNCP3"));
+    try (RncpExportReader reader = open(export)) {
+      assertThat(reader.find("RNCP3")).map(RncpFiche::number).contains("RNCP3");
+    }
+    try (RncpExportReader reader = open(export)) {
+      assertThatThrownBy(() -> reader.find("RNCP2")).isInstanceOf(RncpFormatException.class)
+          .hasMessageContaining("missing INTITULE in FICHE of RNCP2");
+    }
+  }
+
+  private static RncpExportReader open(String export) throws RncpFormatException {
+    return RncpExportReader.open(
+        new java.io.ByteArrayInputStream(export.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.xml");
+  }
+
+  @Test
+  void aFlawOfTheExportEndsTheReading() {
+    assertThatThrownBy(() -> Exports.readText(Exports.export(Exports.MINIMAL + "<ACTIVITES_VISEES>"
+        + "x".repeat(HardenedXml.MAX_FICHE_CHARACTERS + 1) + "</ACTIVITES_VISEES>")))
+        .isInstanceOfSatisfying(RncpFormatException.class, e -> {
+          assertThat(e.isFicheOnly()).isFalse();
+          assertThat(e.getFicheNumber()).isEmpty();
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a route neither flat nor with ACTIF | <SI_JURY_VAE><COMPOSITION>x</COMPOSITION></SI_JURY_VAE> | SI_JURY_VAE (ligne 4) sans ACTIF : voie laissée de côté.
+      an empty route | <SI_JURY_VAE/> | SI_JURY_VAE (ligne 4) est vide, ni Oui ni Non : voie laissée de côté.
+      a route whose ACTIF is neither | <SI_JURY_CQ><ACTIF>oui</ACTIF></SI_JURY_CQ> | SI_JURY_CQ (ligne 4) : ACTIF « oui », ni Oui ni Non : voie laissée de côté.
+      a block without code | <BLOCS_COMPETENCES><BLOC_COMPETENCES><LIBELLE>B</LIBELLE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | BLOC_COMPETENCES (ligne 4) sans CODE : bloc laissé de côté.
+      a block without label | <BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP1BC01</CODE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | BLOC_COMPETENCES (ligne 4) sans LIBELLE : bloc laissé de côté.
+      a certifier without a name | <CERTIFICATEURS><CERTIFICATEUR><SIRET_CERTIFICATEUR>1</SIRET_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS> | CERTIFICATEUR (ligne 4) sans NOM_CERTIFICATEUR : certificateur laissé de côté.
+      a code without CODE | <CODES_NSF><NSF><LIBELLE>Mécanique</LIBELLE></NSF></CODES_NSF> | NSF (ligne 4) sans CODE : code laissé de côté.
+      """)
+  void aFlawInOnePartOfAFicheLeavesThePartOutWithANote(String what, String part, String note) throws Exception {
+    String good = "<SI_JURY_FI><ACTIF>Oui</ACTIF></SI_JURY_FI><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
+        + "<CODE>RNCP1BC09</CODE><LIBELLE>Bon</LIBELLE></BLOC_COMPETENCES></BLOCS_COMPETENCES>"
+        + "<CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>C</NOM_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS>"
+        + "<CODES_NSF><NSF><CODE>251</CODE></NSF></CODES_NSF>";
+    RncpFiche fiche = Exports.readText(Exports.export(Exports.MINIMAL + good + part)).get(0);
+    assertThat(fiche.notes()).containsExactly(note);
+    // the sound parts are read, the flawed one is not
+    assertThat(fiche.blocks()).extracting(RncpBlock::code).containsExactly("RNCP1BC09");
+    assertThat(fiche.certifiers()).hasSize(1);
+    assertThat(fiche.nsfDomains()).hasSize(1);
+    assertThat(fiche.routes()).containsOnlyKeys(io.github.cqpm.model.referential.AccessRoute.INITIAL_TRAINING);
   }
 
   @Test
