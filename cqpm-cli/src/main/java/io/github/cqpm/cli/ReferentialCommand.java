@@ -8,12 +8,10 @@ import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rncp.ImportedFiche;
-import io.github.cqpm.rncp.RncpFiche;
 import io.github.cqpm.rncp.RncpReferentials;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:printed (--check: every fiche with blocks imports)",
-      "1:--check: a fiche with blocks does not import",
+      "1:--check: a fiche with blocks, or a fiche that cannot be read, does not import",
       "2:bad input or usage (an export that is not the flux 4.1, with its line and column; a fiche "
           + "the export lacks or that cannot be a référentiel, with why)",
       "4:the output could not be written (disk full, closed pipe)",
@@ -47,12 +45,13 @@ final class ReferentialCommand implements Callable<Integer> {
   Path export;
 
   @Option(names = "--list", description = "With --from-rncp: one line per fiche: its number, active or inactive, "
-      + "its blocks, its competences, its title.")
+      + "its blocks, its competences, its title; a fiche that cannot be read: illisible and why (the export is "
+      + "read on).")
   boolean list;
 
   @Option(names = "--check", description = "With --from-rncp: import every fiche, one line each (number, imported "
-      + "or why not, blocks, competences, notes), then the count imported; exit 0 when every fiche with blocks "
-      + "imports, 1 otherwise.")
+      + "or why not, blocks, competences, notes; a fiche that cannot be read is refused alone, the export read "
+      + "on), then the count imported; exit 0 when every fiche with blocks imports, 1 otherwise.")
   boolean check;
 
   @Option(names = "--fiche", paramLabel = "RNCPnnnnn", description = "With --from-rncp: that fiche as a référentiel, "
@@ -131,15 +130,12 @@ final class ReferentialCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
-      RncpExport.read(export, reader -> {
-        for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
-          RncpFiche fiche = next.get();
-          out.printf("%-11s %-8s %3d blocs %4d compétences  %s%n", fiche.number(),
+      RncpExport.forEach(export,
+          fiche -> out.printf("%-11s %-8s %3d blocs %4d compétences  %s%n", fiche.number(),
               fiche.active() ? "active" : "inactive", fiche.blocks().size(), fiche.competences().size(),
-              Printable.of(fiche.title().strip()));
-        }
-        return null;
-      });
+              Printable.of(fiche.title().strip())),
+          refused -> out.printf("%-11s %-8s %s%n", refused.getFicheNumber().orElse("?"), "illisible",
+              Printable.of(refused.getMessage())));
     } catch (InputFile.Unreadable e) {
       err.println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -156,24 +152,23 @@ final class ReferentialCommand implements Callable<Integer> {
     }
     int[] counts = new int[3]; // fiches, imported, without blocks
     try {
-      RncpExport.read(export, reader -> {
-        for (Optional<RncpFiche> next = reader.next(); next.isPresent(); next = reader.next()) {
-          RncpFiche read = next.get();
-          ImportedFiche imported = RncpReferentials.of(read);
-          counts[0]++;
-          if (read.blocks().isEmpty()) {
-            counts[2]++;
-          }
-          if (imported.referential().isPresent()) {
-            counts[1]++;
-            Referential ref = imported.referential().get();
-            out.printf("%-11s importée  %3d blocs %4d compétences %3d notes%n", read.number(), ref.getBlocks().size(),
-                ref.getCapacities().size(), ref.getNotes().size());
-          } else {
-            out.printf("%-11s refusée   %s%n", read.number(), Printable.of(String.join(" ; ", imported.problems())));
-          }
+      RncpExport.forEach(export, read -> {
+        ImportedFiche imported = RncpReferentials.of(read);
+        counts[0]++;
+        if (read.blocks().isEmpty()) {
+          counts[2]++;
         }
-        return null;
+        if (imported.referential().isPresent()) {
+          counts[1]++;
+          Referential ref = imported.referential().get();
+          out.printf("%-11s importée  %3d blocs %4d compétences %3d notes%n", read.number(), ref.getBlocks().size(),
+              ref.getCapacities().size(), ref.getNotes().size());
+        } else {
+          out.printf("%-11s refusée   %s%n", read.number(), Printable.of(String.join(" ; ", imported.problems())));
+        }
+      }, refused -> {
+        counts[0]++;
+        out.printf("%-11s refusée   %s%n", refused.getFicheNumber().orElse("?"), Printable.of(refused.getMessage()));
       });
     } catch (InputFile.Unreadable e) {
       err.println("error: " + e.getMessage());

@@ -41,6 +41,43 @@ final class RncpExport {
     }
   }
 
+  /** What a command does with each fiche read. */
+  @FunctionalInterface
+  interface EachFiche {
+    void read(RncpFiche fiche);
+  }
+
+  /** What a command does with a fiche that cannot be read (the export is read on). */
+  @FunctionalInterface
+  interface EachRefused {
+    void refused(RncpFormatException fiche);
+  }
+
+  /**
+   * Every fiche of an export, one at a time; a fiche that cannot be read as a fiche is refused
+   * alone and the export read on, a flaw of the export itself ends the reading.
+   */
+  static void forEach(Path export, EachFiche each, EachRefused refused) throws InputFile.Unreadable {
+    read(export, reader -> {
+      while (true) {
+        Optional<RncpFiche> next;
+        try {
+          next = reader.next();
+        } catch (RncpFormatException e) {
+          if (!e.isFicheOnly()) {
+            throw e;
+          }
+          refused.refused(e);
+          continue;
+        }
+        if (next.isEmpty()) {
+          return null;
+        }
+        each.read(next.get());
+      }
+    });
+  }
+
   static Referential referential(Path export, String number) throws InputFile.Unreadable {
     RncpFiche fiche = read(export, reader -> {
       Optional<RncpFiche> found = reader.find(number);

@@ -47,6 +47,32 @@ class ReferentialFromRncpTest {
         .endsWith("imported 7 of 9 fiches (1 without blocks)\n");
   }
 
+  /** One fiche that cannot be read is refused alone: the export is read on, the others import. */
+  @Test
+  void aFicheThatCannotBeReadIsRefusedAloneAndTheExportReadOn(@TempDir Path dir) throws Exception {
+    String xml = Files.readString(Path.of(EXPORTS + "real-shapes.xml"), StandardCharsets.UTF_8)
+        .replace("<INTITULE>Certificat de technicien de laboratoire (test)</INTITULE>", "");
+    Path export = dir.resolve("export.xml");
+    Files.writeString(export, xml, StandardCharsets.UTF_8);
+    Run check = Run.of("referential", "--from-rncp", export.toString(), "--check");
+    assertThat(check.exitCode()).isEqualTo(ExitCode.NOT_ALL_IMPORTED);
+    assertThat(check.out().lines()).hasSize(10)
+        .contains("RNCP91003   refusée   " + export + ":65:10: missing INTITULE in FICHE of RNCP91003")
+        .anyMatch(line -> line.startsWith("RNCP91004   importée"))
+        .anyMatch(line -> line.startsWith("RNCP91009   importée"));
+    assertThat(check.out()).endsWith("imported 7 of 9 fiches (1 without blocks)\n");
+    Run list = Run.of("referential", "--from-rncp", export.toString(), "--list");
+    assertThat(list.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(list.out().lines()).hasSize(9)
+        .contains("RNCP91003   illisible " + export + ":65:10: missing INTITULE in FICHE of RNCP91003");
+    // the fiches after it, asked for, are found; the fiche itself cannot be a référentiel
+    assertThat(Run.of("referential", "--from-rncp", export.toString(), "--fiche", "RNCP91004").exitCode())
+        .isEqualTo(ExitCode.OK);
+    Run asked = Run.of("referential", "--from-rncp", export.toString(), "--fiche", "RNCP91003");
+    assertThat(asked.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(asked.err()).contains("missing INTITULE in FICHE of RNCP91003");
+  }
+
   @Test
   void aBrokenExportIsBadInputWithItsLineAndColumn(@TempDir Path dir) throws Exception {
     Path export = dir.resolve("export.xml");
