@@ -176,12 +176,13 @@ final class FicheFields {
     throw error(element, "expected Oui or Non in " + element.name + where() + ", was \"" + value + "\"");
   }
 
+  /** A Oui or Non the fiche may leave out; anything else is left out too, with a note. */
   private Optional<Boolean> optionalYesNo(String name) throws RncpFormatException {
     Optional<XmlElement> element = fiche.first(name);
     if (element.isEmpty() || element.get().text.toString().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(yesNo(element.get()));
+    return yesNoOrLeftOut(element.get(), element.get(), "laissé de côté");
   }
 
   /**

@@ -34,7 +34,8 @@ import javax.xml.stream.XMLStreamReader;
  * reads on from the fiche's end, so that one fiche does not stop a whole export. A flaw in one
  * part of a fiche does not refuse it: the part is left out with a note in {@link RncpFiche#notes()}
  * (a date that is not JJ/MM/AAAA, a block without {@code CODE}, a route whose {@code ACTIF} is
- * neither Oui nor Non, a certifier without a name, a code without {@code CODE}).
+ * neither Oui nor Non, an {@code ACCESSIBLE_*} neither Oui nor Non, a certifier without a name, a
+ * code without {@code CODE}).
  */
 public final class RncpExportReader implements AutoCloseable {
   /** The version of the flux this reader knows. */

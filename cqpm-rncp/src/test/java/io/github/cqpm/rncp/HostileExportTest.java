@@ -138,6 +138,7 @@ class HostileExportTest {
       a block without label | <BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>RNCP1BC01</CODE></BLOC_COMPETENCES></BLOCS_COMPETENCES> | BLOC_COMPETENCES (ligne 4) sans LIBELLE : bloc laissé de côté.
       a certifier without a name | <CERTIFICATEURS><CERTIFICATEUR><SIRET_CERTIFICATEUR>1</SIRET_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS> | CERTIFICATEUR (ligne 4) sans NOM_CERTIFICATEUR : certificateur laissé de côté.
       a code without CODE | <CODES_NSF><NSF><LIBELLE>Mécanique</LIBELLE></NSF></CODES_NSF> | NSF (ligne 4) sans CODE : code laissé de côté.
+      a territory neither yes nor no | <ACCESSIBLE_POLYNESIE_FRANCAISE>peut-être</ACCESSIBLE_POLYNESIE_FRANCAISE> | ACCESSIBLE_POLYNESIE_FRANCAISE (ligne 4) « peut-être », ni Oui ni Non : laissé de côté.
       """)
   void aFlawInOnePartOfAFicheLeavesThePartOutWithANote(String what, String part, String note) throws Exception {
     String good = "<SI_JURY_FI><ACTIF>Oui</ACTIF></SI_JURY_FI><BLOCS_COMPETENCES><BLOC_COMPETENCES>"
