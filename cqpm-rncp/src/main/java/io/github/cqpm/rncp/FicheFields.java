@@ -128,8 +128,9 @@ final class FicheFields {
   private Optional<Boolean> yesNoOrLeftOut(XmlElement part, XmlElement element, String what)
       throws RncpFormatException {
     String value = text(element).strip();
-    if (value.equals("Oui") || value.equals("Non")) {
-      return Optional.of(value.equals("Oui"));
+    Optional<Boolean> yes = ouiNon(value);
+    if (yes.isPresent()) {
+      return yes;
     }
     notes.add(part.name + " (ligne " + element.line + ")" + (part == element ? "" : " : " + element.name)
         + (value.isEmpty() ? " est vide" : " « " + shortened(value) + " »") + ", ni Oui ni Non : " + what + ".");
@@ -167,13 +168,13 @@ final class FicheFields {
 
   private boolean yesNo(XmlElement element) throws RncpFormatException {
     String value = text(element).strip();
-    if (value.equals("Oui")) {
-      return true;
-    }
-    if (value.equals("Non")) {
-      return false;
-    }
-    throw error(element, "expected Oui or Non in " + element.name + where() + ", was \"" + value + "\"");
+    return ouiNon(value).orElseThrow(() -> error(element,
+        "expected Oui or Non in " + element.name + where() + ", was \"" + value + "\""));
+  }
+
+  /** Oui or Non, as the flux writes a yes or no; empty for anything else. */
+  private static Optional<Boolean> ouiNon(String value) {
+    return value.equals("Oui") ? Optional.of(true) : value.equals("Non") ? Optional.of(false) : Optional.empty();
   }
 
   /** A Oui or Non the fiche may leave out; anything else is left out too, with a note. */
