@@ -36,10 +36,7 @@ class ReferentialFromRncpTest {
         "RNCP91008   refusée   no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
     assertThat(run.out()).endsWith("imported 8 of 9 fiches (1 without blocks)\n");
     // a fiche with blocks that does not import: exit 1
-    String xml = Files.readString(Path.of(EXPORTS + "real-shapes.xml"), StandardCharsets.UTF_8)
-        .replace("<DATE_EFFET>12/03/2009</DATE_EFFET>", "");
-    Path export = dir.resolve("export.xml");
-    Files.writeString(export, xml, StandardCharsets.UTF_8);
+    Path export = realShapesWithout(dir, "<DATE_EFFET>12/03/2009</DATE_EFFET>");
     Run broken = Run.of("referential", "--from-rncp", export.toString(), "--check");
     assertThat(broken.exitCode()).isEqualTo(ExitCode.NOT_ALL_IMPORTED);
     assertThat(broken.out()).contains("RNCP91007   refusée   no registration window: the fiche states neither"
@@ -47,13 +44,19 @@ class ReferentialFromRncpTest {
         .endsWith("imported 7 of 9 fiches (1 without blocks)\n");
   }
 
+  /** The test export {@code real-shapes.xml} without one piece of its text, written in a directory. */
+  private static Path realShapesWithout(Path dir, String piece) throws java.io.IOException {
+    String xml = Files.readString(Path.of(EXPORTS + "real-shapes.xml"), StandardCharsets.UTF_8);
+    assertThat(xml).contains(piece);
+    Path export = dir.resolve("export.xml");
+    Files.writeString(export, xml.replace(piece, ""), StandardCharsets.UTF_8);
+    return export;
+  }
+
   /** One fiche that cannot be read is refused alone: the export is read on, the others import. */
   @Test
   void aFicheThatCannotBeReadIsRefusedAloneAndTheExportReadOn(@TempDir Path dir) throws Exception {
-    String xml = Files.readString(Path.of(EXPORTS + "real-shapes.xml"), StandardCharsets.UTF_8)
-        .replace("<INTITULE>Certificat de technicien de laboratoire (test)</INTITULE>", "");
-    Path export = dir.resolve("export.xml");
-    Files.writeString(export, xml, StandardCharsets.UTF_8);
+    Path export = realShapesWithout(dir, "<INTITULE>Certificat de technicien de laboratoire (test)</INTITULE>");
     Run check = Run.of("referential", "--from-rncp", export.toString(), "--check");
     assertThat(check.exitCode()).isEqualTo(ExitCode.NOT_ALL_IMPORTED);
     assertThat(check.out().lines()).hasSize(10)
