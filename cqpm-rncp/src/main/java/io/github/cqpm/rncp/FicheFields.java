@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class FicheFields {
   private static final Pattern NUMBER = Pattern.compile("RNCP[1-9][0-9]*");
   private static final Pattern DATE = Pattern.compile("([0-9]{2})/([0-9]{2})/([0-9]{4})");
+  /** What a route whose ACTIF cannot be read becomes, as its note says it. */
+  private static final String ROUTE_LEFT_OUT = "voie laissée de côté";
 
   private final XmlElement fiche;
   private final String source;
@@ -38,22 +40,20 @@ final class FicheFields {
     }
     Map<AccessRoute, RncpRoute> routes = new EnumMap<>(AccessRoute.class);
     for (AccessRoute route : AccessRoute.values()) {
-      Optional<XmlElement> element = fiche.first("SI_JURY_" + route.getExportSuffix());
-      if (element.isPresent() && element.get().children.isEmpty()) {
-        // flux versions before 4.1: SI_JURY_xx is Oui or Non, the composition a sibling JURY_xx
-        Optional<Boolean> open = yesNoOrLeftOut(element.get(), element.get(), "voie laissée de côté");
-        if (open.isPresent()) {
-          routes.put(route, new RncpRoute(open.get(),
-              optionalText(fiche, "JURY_" + route.getExportSuffix()).filter(s -> !s.isBlank())));
-        }
-      } else if (element.isPresent()) {
-        Optional<XmlElement> active = childOrLeftOut(element.get(), "ACTIF", "voie laissée de côté");
-        Optional<Boolean> open = active.isEmpty() ? Optional.empty()
-            : yesNoOrLeftOut(element.get(), active.get(), "voie laissée de côté");
-        if (open.isPresent()) {
-          routes.put(route, new RncpRoute(open.get(),
-              optionalText(element.get(), "COMPOSITION").filter(s -> !s.isBlank())));
-        }
+      Optional<XmlElement> found = fiche.first("SI_JURY_" + route.getExportSuffix());
+      if (found.isEmpty()) {
+        continue;
+      }
+      XmlElement element = found.get();
+      // flux versions before 4.1: SI_JURY_xx is Oui or Non, the composition a sibling JURY_xx
+      boolean flat = element.children.isEmpty();
+      Optional<XmlElement> active = flat ? found : childOrLeftOut(element, "ACTIF", ROUTE_LEFT_OUT);
+      Optional<Boolean> open = active.isEmpty() ? Optional.empty()
+          : yesNoOrLeftOut(element, active.get(), ROUTE_LEFT_OUT);
+      if (open.isPresent()) {
+        Optional<String> composition = flat ? optionalText(fiche, "JURY_" + route.getExportSuffix())
+            : optionalText(element, "COMPOSITION");
+        routes.put(route, new RncpRoute(open.get(), composition.filter(s -> !s.isBlank())));
       }
     }
     List<RncpBlock> blocks = new ArrayList<>();
@@ -143,7 +143,12 @@ final class FicheFields {
 
   /** The fiche's number in messages, once known. */
   private String where() {
-    return fiche.first("NUMERO_FICHE").map(n -> " of " + n.text.toString().strip()).orElse("");
+    return statedNumber().map(n -> " of " + n).orElse("");
+  }
+
+  /** The fiche's number as written, whatever it is. */
+  private Optional<String> statedNumber() {
+    return fiche.first("NUMERO_FICHE").map(n -> n.text.toString().strip());
   }
 
   /** An element's text, which has no child element. */
@@ -279,8 +284,7 @@ final class FicheFields {
 
   /** This fiche refused; the export is read on. */
   private RncpFormatException error(XmlElement at, String problem) {
-    String number = fiche.first("NUMERO_FICHE").map(n -> n.text.toString().strip())
-        .filter(n -> NUMBER.matcher(n).matches()).orElse(null);
+    String number = statedNumber().filter(n -> NUMBER.matcher(n).matches()).orElse(null);
     return RncpFormatException.ficheOnly(source, at.line, at.column, problem, number);
   }
 }
