@@ -114,7 +114,7 @@ public final class Cqpm implements Runnable {
         return configured(Subcommand.ALL.stream().filter(command -> alone && command.name().equals(arg))
             .findFirst().map(List::of).orElse(Subcommand.ALL));
       }
-      version |= "--version".equals(arg) || "-V".equals(arg);
+      version |= Main.isVersionOption(arg);
       help |= "--help".equals(arg) || "-h".equals(arg);
     }
     return configured(version && !help ? List.of() : Subcommand.ALL);

@@ -90,7 +90,17 @@ public final class Main {
    * else, {@code cqpm decide --version} included, goes to picocli.
    */
   private static boolean asksTheVersionAlone(String[] args) {
-    return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+    return args.length == 1 && isVersionOption(args[0]);
+  }
+
+  /**
+   * Whether an argument is the version option, as picocli's standard options name it.
+   *
+   * @param arg an argument
+   * @return true for {@code --version} and {@code -V}
+   */
+  static boolean isVersionOption(String arg) {
+    return "--version".equals(arg) || "-V".equals(arg);
   }
 
   /**
