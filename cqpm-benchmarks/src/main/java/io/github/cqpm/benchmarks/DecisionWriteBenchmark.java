@@ -47,7 +47,7 @@ public class DecisionWriteBenchmark {
   private final Dossier dossier = RealisticDossier.of(8, 10);
   private final Decision<DossierOutcome> decision = rules.decide(dossier);
   /** The document, made once, for {@link #writeMadeDocument()}. */
-  private final DecisionDocument made = DecisionDocument.of(dossier, decision, rules, Locale.FRENCH);
+  private final DecisionDocument made = document();
   private final DecisionRecords.DecisionDoc records;
   /** The dossier as plain records, whose JSON the plain way's digest is made of. */
   private final DossierRecords.DossierDoc dossierRecords;
