@@ -9,6 +9,7 @@ import io.github.cqpm.model.dossier.Samples;
 import io.github.cqpm.model.invariant.InvalidValueException;
 import io.github.cqpm.model.referential.Referentials;
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Building a model value fails one way: {@link InvalidValueException} with the property's path.
  * For every model type that has a builder, found in the compiled classes, each required attribute
- * left out, and each attribute (a value, an optional value, an element of a list) given a null,
- * fails so at that attribute's path; a complete builder builds. Sample values come from the bundled
+ * left out, and each attribute given a null through any of its builder's methods (a value; an
+ * optional value or the whole {@code Optional}; an element of a list, the whole list, iterable or
+ * array; a key, a value or the whole map), fails so at that attribute's path; a complete builder builds. Sample values come from the bundled
  * référentiel and a full dossier, walked through their getters.
  */
 class BuildFailuresTest {
@@ -96,15 +99,25 @@ class BuildFailuresTest {
           nulls.add(() -> invoke(all, builder, new Object[] {null}));
           Method addAll = builder.getClass().getMethod("addAll" + capitalized(name), Iterable.class);
           nulls.add(() -> invoke(addAll, builder, new Object[] {null}));
+          Method addArray = builder.getClass().getMethod("add" + capitalized(name), element.arrayType());
+          nulls.add(() -> invoke(addArray, builder, new Object[] {null}));
+          nulls.add(() -> invoke(addArray, builder, new Object[] {Array.newInstance(element, 1)}));
         } else if (Map.class.isAssignableFrom(kind)) {
           Type[] types = ((ParameterizedType) attribute.getGenericReturnType()).getActualTypeArguments();
           Object key = ((Map<?, ?>) attribute.invoke(SAMPLES.get(type))).keySet().iterator().next();
           Method put = builder.getClass().getMethod("put" + capitalized(name), (Class<?>) types[0], (Class<?>) types[1]);
           nulls.add(() -> invoke(put, builder, null, "text"));
           nulls.add(() -> invoke(put, builder, key, null));
+          Method all = builder.getClass().getMethod(name, Map.class);
+          nulls.add(() -> invoke(all, builder, new Object[] {null}));
+          Method putAll = builder.getClass().getMethod("putAll" + capitalized(name), Map.class);
+          nulls.add(() -> invoke(putAll, builder, new Object[] {null}));
+          nulls.add(() -> invoke(putAll, builder, Collections.singletonMap(key, null)));
         } else if (Optional.class.equals(kind)) {
           Method set = builder.getClass().getMethod(name, argument(attribute));
           nulls.add(() -> invoke(set, builder, new Object[] {null}));
+          Method whole = builder.getClass().getMethod(name, Optional.class);
+          nulls.add(() -> invoke(whole, builder, new Object[] {null}));
         } else if (!kind.getName().startsWith("java.util.Optional")) {
           Method set = builder.getClass().getMethod(name, kind);
           nulls.add(() -> invoke(set, builder, new Object[] {null}));
@@ -118,7 +131,7 @@ class BuildFailuresTest {
         }
       }
     }
-    assertThat(checked).as("attributes checked").isGreaterThan(60);
+    assertThat(checked).as("attributes checked").isGreaterThan(200);
   }
 
   @Test

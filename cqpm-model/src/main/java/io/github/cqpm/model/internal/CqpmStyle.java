@@ -20,7 +20,10 @@ import org.immutables.value.Value;
  *   <li>building fails one way, {@link InvalidValueException} with the property's path: a required
  *       attribute left unset, a null, as a broken invariant does; a builder's lists are made when
  *       first filled ({@code deferCollectionAllocation}), which is what makes Immutables check a
- *       whole list given as null ({@code assessments(null)}) as it checks its elements.</li>
+ *       whole list given as null ({@code assessments(null)}) as it checks its elements. Three kinds
+ *       of builder method that {@code throwForNullPointer} does not reach (a whole {@code Optional},
+ *       a varargs array, a whole map given as null) are given the same check in the build, between
+ *       Immutables' writing of the builders' sources and their compilation (this module's POM).</li>
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
