@@ -105,6 +105,8 @@ final class AccrochageCommand implements Callable<Integer> {
 
   /** How many problems stop the flux; each is printed as it is found, so memory does not grow. */
   private long problemCount;
+  /** How many lines of the holders could not be read as a holder: whose holders they are, no one knows. */
+  private long unreadHolderLines;
 
   private void problem(String text) {
     problemCount++;
@@ -133,9 +135,12 @@ final class AccrochageCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+    String unread = unreadHolderLines == 0 ? "" : " (" + unreadHolderLines
+        + (unreadHolderLines == 1 ? " line of it, above, could not be read" : " lines of it, above, could not be read")
+        + ")";
     for (Candidate candidate : declaration.getWithoutHolder()) {
       problem(InputFile.name(dossiers) + ": the candidate " + candidate.getId()
-          + " is admissible and has no holder in " + InputFile.name(holders));
+          + " is admissible and has no holder in " + InputFile.name(holders) + unread);
     }
     for (Candidate candidate : declaration.getHoldersWithoutDossier()) {
       problem(InputFile.name(holders) + ": the holder of " + candidate.getId() + " has no dossier in "
@@ -238,7 +243,7 @@ final class AccrochageCommand implements Callable<Integer> {
   private List<Holder> readHolders() throws InputFile.Unreadable {
     List<Holder> read = new ArrayList<>();
     Map<String, Long> lineOf = new HashMap<>();
-    forEachLine(holders, line -> {
+    long undecoded = forEachLine(holders, line -> {
       try {
         Holder holder = CqpmJson.read(HolderJson.HOLDER, line.text());
         Long first = lineOf.putIfAbsent(holder.candidate().getId(), line.number());
@@ -250,11 +255,14 @@ final class AccrochageCommand implements Callable<Integer> {
         }
       } catch (InvalidJsonException e) {
         problem(InputFile.name(holders) + ":" + line.number() + ": " + JsonLine.error(e));
+        unreadHolderLines++;
       } catch (RuntimeException e) {
         problem(InputFile.name(holders) + ":" + line.number() + ": "
             + Printable.of(Documents.firstLine(String.valueOf(e.getMessage()))));
+        unreadHolderLines++;
       }
     });
+    unreadHolderLines += undecoded;
     return read;
   }
 
@@ -280,7 +288,9 @@ final class AccrochageCommand implements Callable<Integer> {
     void accept(JsonLine line);
   }
 
-  private void forEachLine(Path file, LineAction action) throws InputFile.Unreadable {
+  /** Hands each line that decodes to {@code action}; returns how many did not decode (each a problem). */
+  private long forEachLine(Path file, LineAction action) throws InputFile.Unreadable {
+    long undecoded = 0;
     try (InputStream in = new BufferedInputStream(InputFile.open(file))) {
       LineReader reader = new LineReader(in, AuditCommand.DEFAULT_MAX_LINE_BYTES);
       LineReader.Line next;
@@ -288,6 +298,7 @@ final class AccrochageCommand implements Callable<Integer> {
         JsonLine line = JsonLine.of(next, AuditCommand.DEFAULT_MAX_LINE_BYTES, null);
         if (line.error() != null) {
           problem(InputFile.name(file) + ":" + line.number() + ": " + line.error());
+          undecoded++;
         } else if (!line.blank()) {
           action.accept(line);
         }
@@ -295,5 +306,6 @@ final class AccrochageCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw InputFile.unreadable(file, e);
     }
+    return undecoded;
   }
 }

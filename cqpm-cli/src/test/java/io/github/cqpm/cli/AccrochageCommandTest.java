@@ -132,6 +132,24 @@ class AccrochageCommandTest {
   }
 
   @Test
+  void aCandidateWithoutHolderIsToldThatHolderLinesCouldNotBeRead() throws IOException {
+    List<String> holders = Files.readAllLines(Path.of(HOLDERS));
+    List<String> broken = new ArrayList<>(holders);
+    broken.set(0, "{\"candidate\": \"CAND-2016-0042\", oops}");
+    broken.set(2, "\"a string, not a holder\"");
+    Path edited = Files.write(dir.resolve("holders.jsonl"), broken);
+    Run run = accrochage(DOSSIERS, edited.toString(), "--out", dir.resolve("flux.xml").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("error: " + edited + ":1: column ", "error: " + edited + ":3: ",
+        "the candidate CAND-2016-0042 is admissible and has no holder in " + edited
+            + " (2 lines of it, above, could not be read)");
+    Path one = Files.write(dir.resolve("one.jsonl"), broken.subList(0, 2));
+    assertThat(accrochage(DOSSIERS, one.toString(), "--out", dir.resolve("flux.xml").toString()).err())
+        .contains("has no holder in " + one + " (1 line of it, above, could not be read)");
+    assertThat(dir.resolve("flux.xml")).doesNotExist();
+  }
+
+  @Test
   void nothingAdmissibleIsNothingToDeclare() throws IOException {
     List<String> dossiers = Files.readAllLines(Path.of(DOSSIERS));
     List<String> holders = Files.readAllLines(Path.of(HOLDERS));
