@@ -31,16 +31,28 @@ import java.util.TreeMap;
  * holder, a holder without a dossier, a passage given twice, a VAE access stated for a holder who
  * did not come by VAE. Nothing is half sent.
  *
+ * <p>Memory: a declaration holds its holders, their passages and what it lists of its problems,
+ * never the dossiers, so it stays bounded by the holders given, however many dossiers follow. An
+ * admissible dossier without a holder and a passage given twice are listed up to {@link #LISTED}
+ * each, then counted only ({@link #getWithoutHolderCount()}, {@link #getRepeatedCount()}); past
+ * that many dossiers without a holder, their passages are not kept, so one of them given again is
+ * counted as one more without a holder, not as a repetition.
+ *
  * <p>Not thread-safe: one thread gives the dossiers, then writes.
  */
 public final class Accrochage {
+  /** How many admissible dossiers without a holder, and passages given twice, are listed. */
+  public static final int LISTED = 1_000;
   private final Map<String, Holder> holders = new LinkedHashMap<>();
   private final LocalDate today;
-  private final Set<String> candidates = new HashSet<>();
+  /** The candidates of the holders that a dossier names. */
+  private final Set<String> named = new HashSet<>();
   private final Map<String, Passage> passages = new LinkedHashMap<>();
   private final List<Candidate> withoutHolder = new ArrayList<>();
   private final List<PassageId> repeated = new ArrayList<>();
   private final List<String> contradictions = new ArrayList<>();
+  private long withoutHolderCount;
+  private long repeatedCount;
   private long decided;
   private long notAdmissible;
   private long blocksOnly;
@@ -71,7 +83,10 @@ public final class Accrochage {
   public void add(Dossier dossier, DossierOutcome outcome) {
     decided++;
     String candidate = dossier.getCandidate().getId();
-    candidates.add(candidate);
+    Holder holder = holders.get(candidate);
+    if (holder != null) {
+      named.add(candidate);
+    }
     Passage passage = Passage.of(dossier, outcome).orElse(null);
     if (passage == null) {
       notAdmissible++;
@@ -81,14 +96,21 @@ public final class Accrochage {
       return;
     }
     String id = passage.id().toString();
-    if (passages.putIfAbsent(id, passage) != null) {
-      repeated.add(passage.id());
+    if (passages.containsKey(id)) {
+      if (repeatedCount++ < LISTED) {
+        repeated.add(passage.id());
+      }
       return;
     }
-    Holder holder = holders.get(candidate);
     if (holder == null) {
-      withoutHolder.add(passage.candidate());
-    } else if (holder.vaeAccess().isPresent() && passage.route() != AccessRoute.VAE) {
+      if (withoutHolderCount++ < LISTED) {
+        withoutHolder.add(passage.candidate());
+        passages.put(id, passage);
+      }
+      return;
+    }
+    passages.put(id, passage);
+    if (holder.vaeAccess().isPresent() && passage.route() != AccessRoute.VAE) {
       contradictions.add("the holder of " + candidate + " states voieAccessVAE "
           + holder.vaeAccess().get() + ", but the dossier's route is " + passage.route()
           + " (" + passage.accessMode() + "), not VAE");
@@ -111,6 +133,16 @@ public final class Accrochage {
    */
   public List<Passage> getPassages() {
     return List.copyOf(passages.values());
+  }
+
+  /**
+   * How many passages the declaration holds: those to declare, and those listed without a holder.
+   * What it holds in memory grows with it, so a caller that bounds memory bounds this.
+   *
+   * @return the count
+   */
+  public int getPassageCount() {
+    return passages.size();
   }
 
   /**
@@ -148,12 +180,21 @@ public final class Accrochage {
   }
 
   /**
-   * The candidates of admissible dossiers who have no holder.
+   * The candidates of admissible dossiers who have no holder: the first {@link #LISTED}.
    *
    * @return in the dossiers' order
    */
   public List<Candidate> getWithoutHolder() {
     return Collections.unmodifiableList(withoutHolder);
+  }
+
+  /**
+   * How many admissible dossiers have no holder, all of them, listed or not.
+   *
+   * @return the count
+   */
+  public long getWithoutHolderCount() {
+    return withoutHolderCount;
   }
 
   /**
@@ -164,7 +205,7 @@ public final class Accrochage {
   public List<Candidate> getHoldersWithoutDossier() {
     List<Candidate> alone = new ArrayList<>();
     for (Holder holder : holders.values()) {
-      if (!candidates.contains(holder.candidate().getId())) {
+      if (!named.contains(holder.candidate().getId())) {
         alone.add(holder.candidate());
       }
     }
@@ -172,12 +213,22 @@ public final class Accrochage {
   }
 
   /**
-   * The passages given more than once (the same certification, candidate and jury date).
+   * The passages given more than once (the same certification, candidate and jury date): the
+   * first {@link #LISTED} repetitions.
    *
    * @return each repetition, in the dossiers' order
    */
   public List<PassageId> getRepeated() {
     return Collections.unmodifiableList(repeated);
+  }
+
+  /**
+   * How many times a passage was given again, all of them, listed or not.
+   *
+   * @return the count
+   */
+  public long getRepeatedCount() {
+    return repeatedCount;
   }
 
   /**
@@ -196,7 +247,7 @@ public final class Accrochage {
    * @return true when nothing stops it
    */
   public boolean isComplete() {
-    return withoutHolder.isEmpty() && getHoldersWithoutDossier().isEmpty() && repeated.isEmpty()
+    return withoutHolderCount == 0 && getHoldersWithoutDossier().isEmpty() && repeatedCount == 0
         && contradictions.isEmpty();
   }
 
@@ -228,14 +279,14 @@ public final class Accrochage {
 
   private String problems() {
     List<String> problems = new ArrayList<>();
-    if (!withoutHolder.isEmpty()) {
-      problems.add(withoutHolder.size() + " admissible dossier(s) without a holder");
+    if (withoutHolderCount > 0) {
+      problems.add(withoutHolderCount + " admissible dossier(s) without a holder");
     }
     if (!getHoldersWithoutDossier().isEmpty()) {
       problems.add(getHoldersWithoutDossier().size() + " holder(s) without a dossier");
     }
-    if (!repeated.isEmpty()) {
-      problems.add(repeated.size() + " passage(s) given twice");
+    if (repeatedCount > 0) {
+      problems.add(repeatedCount + " passage(s) given twice");
     }
     if (!contradictions.isEmpty()) {
       problems.add(contradictions.size() + " contradiction(s)");

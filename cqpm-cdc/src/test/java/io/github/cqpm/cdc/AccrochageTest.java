@@ -7,6 +7,7 @@ import io.github.cqpm.model.code.RncpNumber;
 import io.github.cqpm.model.dossier.Candidate;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.referential.AccessRoute;
+import io.github.cqpm.rules.DossierOutcome;
 import io.github.cqpm.testkit.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -76,6 +77,31 @@ class AccrochageTest {
         .hasMessage("the declaration is not complete: 2 admissible dossier(s) without a holder,"
             + " 1 holder(s) without a dossier, 1 passage(s) given twice");
     assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void whatItHoldsStaysBoundedByItsHoldersHoweverManyDossiersFollow() {
+    Dossier admissible = Samples.admissible(AccessRoute.CONTINUING_TRAINING, "CAND-1");
+    DossierOutcome outcome = Samples.decide(admissible);
+    Accrochage declaration = new Accrochage(List.of(Samples.titulaire("CAND-1")), JURY);
+    int beyond = Accrochage.LISTED + 5;
+    for (int i = 0; i < beyond; i++) {
+      // the same passage given again and again, and as many others without a holder
+      declaration.add(admissible, outcome);
+      Dossier alone = Dossier.builder().from(admissible).candidate(Candidate.of("ALONE-" + i)).build();
+      declaration.add(alone, outcome);
+    }
+    assertThat(declaration.getDecided()).isEqualTo(2L * beyond);
+    assertThat(declaration.getRepeatedCount()).isEqualTo(beyond - 1);
+    assertThat(declaration.getRepeated()).hasSize(Accrochage.LISTED);
+    assertThat(declaration.getWithoutHolderCount()).isEqualTo(beyond);
+    assertThat(declaration.getWithoutHolder()).hasSize(Accrochage.LISTED)
+        .first().extracting(Candidate::getId).isEqualTo("ALONE-0");
+    assertThat(declaration.getPassageCount()).as("the holder's passage and the listed ones without a holder")
+        .isEqualTo(1 + Accrochage.LISTED);
+    assertThatThrownBy(() -> declaration.write(Samples.HEADER, new ByteArrayOutputStream()))
+        .hasMessage("the declaration is not complete: " + beyond + " admissible dossier(s) without a holder, "
+            + (beyond - 1) + " passage(s) given twice");
   }
 
   @Test

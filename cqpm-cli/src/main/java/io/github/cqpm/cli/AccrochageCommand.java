@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -103,6 +105,23 @@ final class AccrochageCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions;
 
+  /** The most passages a flux declares unless --max-passages says otherwise. */
+  static final int DEFAULT_MAX_PASSAGES = 100_000;
+
+  private int maxPassages = DEFAULT_MAX_PASSAGES;
+
+  @Option(names = "--max-passages", paramLabel = "N",
+      description = "The most passages one flux declares, and so the most holders read: what the "
+          + "declaration holds in memory until it is written. A larger declaration is refused, to be split "
+          + "into several flux. Default: 100000.")
+  void setMaxPassages(int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--max-passages': must be 1 or more, was " + value);
+    }
+    maxPassages = value;
+  }
+
   /** How many problems stop the flux; each is printed as it is found, so memory does not grow. */
   private long problemCount;
   /** How many lines of the holders could not be read as a holder: whose holders they are, no one knows. */
@@ -142,6 +161,8 @@ final class AccrochageCommand implements Callable<Integer> {
       problem(InputFile.name(dossiers) + ": the candidate " + candidate.getId()
           + " is admissible and has no holder in " + InputFile.name(holders) + unread);
     }
+    notListed(declaration.getWithoutHolderCount() - declaration.getWithoutHolder().size(),
+        InputFile.name(dossiers) + ": and %,d more admissible dossier(s) without a holder, not listed");
     for (Candidate candidate : declaration.getHoldersWithoutDossier()) {
       problem(InputFile.name(holders) + ": the holder of " + candidate.getId() + " has no dossier in "
           + InputFile.name(dossiers));
@@ -149,6 +170,8 @@ final class AccrochageCommand implements Callable<Integer> {
     for (PassageId repeated : declaration.getRepeated()) {
       problem(InputFile.name(dossiers) + ": the passage " + repeated + " is given twice");
     }
+    notListed(declaration.getRepeatedCount() - declaration.getRepeated().size(),
+        InputFile.name(dossiers) + ": and %,d more passage(s) given twice, not listed");
     for (String contradiction : declaration.getContradictions()) {
       problem(InputFile.name(holders) + ": " + contradiction);
     }
@@ -175,6 +198,14 @@ final class AccrochageCommand implements Callable<Integer> {
         + (declaration.getPassages().size() == 1 ? "" : "s") + " written to "
         + (out == null ? "standard output" : InputFile.name(out)) + " (idFlux " + Printable.of(header.idFlux()) + ")");
     return ExitCode.OK;
+  }
+
+  /** Problems the declaration counted past those it lists: one line, each of them counted. */
+  private void notListed(long count, String format) {
+    if (count > 0) {
+      spec.commandLine().getErr().println("error: " + String.format(Locale.ROOT, format, count));
+      problemCount += count;
+    }
   }
 
   /** The option an invalid header value came from. */
@@ -247,6 +278,9 @@ final class AccrochageCommand implements Callable<Integer> {
       try {
         Holder holder = CqpmJson.read(HolderJson.HOLDER, line.text());
         Long first = lineOf.putIfAbsent(holder.candidate().getId(), line.number());
+        if (first == null && read.size() == maxPassages) {
+          throw tooMany(holders, line, "holders");
+        }
         if (first != null) {
           problem(InputFile.name(holders) + ":" + line.number() + ": the candidate "
               + holder.candidate().getId() + " has a holder already, line " + first);
@@ -273,6 +307,9 @@ final class AccrochageCommand implements Callable<Integer> {
         Dossier dossier = CqpmJson.readDossier(line.text());
         declaration.add(dossier, policyOptions.rules(ReferentialCatalog.bundled(),
             dossier.getCertification()).decide(dossier).outcome());
+        if (declaration.getPassageCount() > maxPassages) {
+          throw tooMany(dossiers, line, "passages");
+        }
       } catch (InvalidJsonException e) {
         problem(InputFile.name(dossiers) + ":" + line.number() + ": " + JsonLine.error(e));
       } catch (RuntimeException e) {
@@ -282,10 +319,17 @@ final class AccrochageCommand implements Callable<Integer> {
     });
   }
 
+  /** The declaration grows past --max-passages at this line: it is refused, nothing written. */
+  private InputFile.Unreadable tooMany(Path file, JsonLine line, String what) {
+    return new InputFile.Unreadable(String.format(Locale.ROOT, "%s:%d: more than %,d %s: one flux declares at "
+        + "most %,d passages (--max-passages); split the declaration into several flux, or raise --max-passages",
+        InputFile.name(file), line.number(), maxPassages, what, maxPassages));
+  }
+
   /** What is done with each line that is not blank and decodes. */
   @FunctionalInterface
   private interface LineAction {
-    void accept(JsonLine line);
+    void accept(JsonLine line) throws InputFile.Unreadable;
   }
 
   /** Hands each line that decodes to {@code action}; returns how many did not decode (each a problem). */

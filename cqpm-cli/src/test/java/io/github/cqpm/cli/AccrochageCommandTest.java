@@ -150,6 +150,26 @@ class AccrochageCommandTest {
   }
 
   @Test
+  void aDeclarationLargerThanMaxPassagesIsRefusedNothingWritten() throws IOException {
+    Path flux = dir.resolve("flux.xml");
+    Run holders = accrochage(DOSSIERS, HOLDERS, "--max-passages", "3", "--out", flux.toString());
+    assertThat(holders.exitCode()).isEqualTo(2);
+    assertThat(holders.err()).isEqualTo("error: " + HOLDERS + ":4: more than 3 holders: one flux declares at most 3"
+        + " passages (--max-passages); split the declaration into several flux, or raise --max-passages"
+        + System.lineSeparator());
+    List<String> dossiers = Files.readAllLines(Path.of(DOSSIERS));
+    Path one = Files.write(dir.resolve("h.jsonl"), Files.readAllLines(Path.of(HOLDERS)).subList(0, 1));
+    Run passages = accrochage(Files.write(dir.resolve("d.jsonl"), dossiers.subList(0, 3)).toString(), one.toString(),
+        "--max-passages", "1", "--out", flux.toString());
+    assertThat(passages.exitCode()).isEqualTo(2);
+    assertThat(passages.err()).contains(dir.resolve("d.jsonl") + ":2: more than 1 passages");
+    assertThat(flux).doesNotExist();
+    Run zero = accrochage(DOSSIERS, HOLDERS, "--max-passages", "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).startsWith("error: Invalid value for option '--max-passages': must be 1 or more, was 0");
+  }
+
+  @Test
   void nothingAdmissibleIsNothingToDeclare() throws IOException {
     List<String> dossiers = Files.readAllLines(Path.of(DOSSIERS));
     List<String> holders = Files.readAllLines(Path.of(HOLDERS));
