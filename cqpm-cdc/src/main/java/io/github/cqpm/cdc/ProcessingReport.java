@@ -19,7 +19,10 @@ import javax.xml.stream.XMLStreamReader;
  * PassagesKO/passage/{idTechnique, messageErreur}}).
  *
  * <p>Read with the JDK's StAX, hardened as every input here: no DTD (so no entity), no external
- * resource, {@value #MAX_TEXT} characters a text and {@value #MAX_PASSAGES} passages; the
+ * resource, {@value #MAX_TEXT} characters a text, {@value #MAX_PASSAGES} passages and {@value
+ * #MAX_TOTAL_TEXT} characters of text in all, so that what it holds stays within a few hundred MB
+ * whatever the file (room for a million passages of some 100 characters each, an identifier and a
+ * CDC message); the
  * report's structure bounds its nesting (an element out of place is refused where it opens). Elements are known by their local names, in the report's namespace or
  * none (the CDC's examples write the root prefixed and its children without a namespace); an
  * element the report does not have is refused by name, never skipped.
@@ -39,6 +42,8 @@ public record ProcessingReport(
   public static final int MAX_TEXT = 10_000;
   /** The most passages read, accepted and refused together. */
   public static final int MAX_PASSAGES = 1_000_000;
+  /** The most characters of text read in all, the report's texts together. */
+  public static final long MAX_TOTAL_TEXT = 100_000_000;
 
   /**
    * Copies the lists.
@@ -74,6 +79,7 @@ public record ProcessingReport(
     private final String source;
     private XMLStreamReader xml;
     private int passages;
+    private long characters;
 
     Reading(String source) {
       this.source = source;
@@ -189,6 +195,10 @@ public record ProcessingReport(
             || event == XMLStreamConstants.SPACE) {
           if (text.length() + xml.getTextLength() > MAX_TEXT) {
             throw error("a text of more than " + MAX_TEXT + " characters in " + parent);
+          }
+          characters += xml.getTextLength();
+          if (characters > MAX_TOTAL_TEXT) {
+            throw error("more than " + MAX_TOTAL_TEXT + " characters of text in all, the most a report may have");
           }
           text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
