@@ -73,37 +73,33 @@ class ProcessingReportTest {
 
   @Test
   void boundsPassagesAndText() {
-    InputStream many = new SequenceInputStream(Collections.enumeration(List.of(
-        new ByteArrayInputStream("<rapport><PassagesOK>".getBytes(StandardCharsets.UTF_8)),
-        new InputStream() {
-          private final byte[] id = "<idTechnique>1</idTechnique>".getBytes(StandardCharsets.UTF_8);
-          private long at;
-
-          @Override
-          public int read() {
-            return at < id.length * 1_000_001L ? id[(int) (at++ % id.length)] : -1;
-          }
-        })));
+    InputStream many = repeated("<rapport><PassagesOK>", "<idTechnique>1</idTechnique>", 1_000_001);
     assertThatThrownBy(() -> ProcessingReport.read(new BufferedInputStream(many), "big.xml"))
         .isInstanceOf(CdcFormatException.class)
         .hasMessageContaining("more than 1000000 passages, the most a report may have");
     assertThatThrownBy(() -> read("<rapport><idFlux>" + "x".repeat(10_001) + "</idFlux></rapport>"))
         .isInstanceOf(CdcFormatException.class).hasMessageContaining("a text of more than 10000 characters in idFlux");
     // fewer passages than the most, each with the longest message: what the texts hold together is bounded too
-    InputStream wordy = new SequenceInputStream(Collections.enumeration(List.of(
-        new ByteArrayInputStream("<rapport><PassagesKO>".getBytes(StandardCharsets.UTF_8)),
+    InputStream wordy = repeated("<rapport><PassagesKO>",
+        "<passage><idTechnique>1</idTechnique><messageErreur>" + "m".repeat(10_000) + "</messageErreur></passage>",
+        10_001);
+    assertThatThrownBy(() -> ProcessingReport.read(new BufferedInputStream(wordy), "wordy.xml"))
+        .isInstanceOf(CdcFormatException.class)
+        .hasMessageContaining("more than 100000000 characters of text in all, the most a report may have");
+  }
+
+  /** A report's opening, then {@code unit} {@code times} over, made as it is read (never held whole). */
+  private static InputStream repeated(String opening, String unit, long times) {
+    byte[] bytes = unit.getBytes(StandardCharsets.UTF_8);
+    return new SequenceInputStream(Collections.enumeration(List.of(
+        new ByteArrayInputStream(opening.getBytes(StandardCharsets.UTF_8)),
         new InputStream() {
-          private final byte[] passage = ("<passage><idTechnique>1</idTechnique><messageErreur>" + "m".repeat(10_000)
-              + "</messageErreur></passage>").getBytes(StandardCharsets.UTF_8);
           private long at;
 
           @Override
           public int read() {
-            return at < passage.length * 10_001L ? passage[(int) (at++ % passage.length)] : -1;
+            return at < bytes.length * times ? bytes[(int) (at++ % bytes.length)] : -1;
           }
         })));
-    assertThatThrownBy(() -> ProcessingReport.read(new BufferedInputStream(wordy), "wordy.xml"))
-        .isInstanceOf(CdcFormatException.class)
-        .hasMessageContaining("more than 100000000 characters of text in all, the most a report may have");
   }
 }
