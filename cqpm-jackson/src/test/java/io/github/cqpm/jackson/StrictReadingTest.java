@@ -144,7 +144,10 @@ public class StrictReadingTest {
         Arguments.of("{\"formatVersion\": 12345678901234567890}", "/formatVersion", 1, 19,
             "expected a whole number from -2147483648 to 2147483647, was 12345678901234567890"),
         Arguments.of("{\"formatVersion\": 012}", "/formatVersion", 1, 20, "a number with a leading zero"),
-        Arguments.of("[".repeat(50), "", 1, 1, "expected a dossier, was an array"));
+        Arguments.of("[".repeat(50), "", 1, 1, "expected a dossier, was an array"),
+        // the format's own problems, where the parser stands
+        Arguments.of("{\n  \"formatVersion\": 1,\n  \"certification\": 5}", "/certification", 3, 20, "expected an RNCP number"),
+        Arguments.of("{\n  \"formatVersion\": 1,\n    \"colour\": \"blue\"}", "/colour", 3, 5, "unknown property \"colour\""));
   }
 
   @ParameterizedTest(name = "{0}")
