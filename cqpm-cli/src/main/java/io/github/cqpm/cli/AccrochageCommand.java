@@ -307,7 +307,8 @@ final class AccrochageCommand implements Callable<Integer> {
         Dossier dossier = CqpmJson.readDossier(line.text());
         declaration.add(dossier, policyOptions.rules(ReferentialCatalog.bundled(),
             dossier.getCertification()).decide(dossier).outcome());
-        if (declaration.getPassageCount() > maxPassages) {
+        // the (at most Accrochage.LISTED) passages kept without a holder are already problems
+        if (declaration.getPassageCount() - declaration.getWithoutHolder().size() > maxPassages) {
           throw tooMany(dossiers, line, "passages");
         }
       } catch (InvalidJsonException e) {

@@ -157,12 +157,21 @@ class AccrochageCommandTest {
     assertThat(holders.err()).isEqualTo("error: " + HOLDERS + ":4: more than 3 holders: one flux declares at most 3"
         + " passages (--max-passages); split the declaration into several flux, or raise --max-passages"
         + System.lineSeparator());
-    List<String> dossiers = Files.readAllLines(Path.of(DOSSIERS));
+    // one holder, passed at two juries: two passages
+    String first = Files.readAllLines(Path.of(DOSSIERS)).get(0);
+    String again = first.replace("\"jury\":{\"session\":{\"date\":\"2016-06-20\"", "\"jury\":{\"session\":{\"date\":\"2016-07-20\"");
+    assertThat(again).isNotEqualTo(first);
     Path one = Files.write(dir.resolve("h.jsonl"), Files.readAllLines(Path.of(HOLDERS)).subList(0, 1));
-    Run passages = accrochage(Files.write(dir.resolve("d.jsonl"), dossiers.subList(0, 3)).toString(), one.toString(),
+    Run passages = accrochage(Files.write(dir.resolve("d.jsonl"), List.of(first, again)).toString(), one.toString(),
         "--max-passages", "1", "--out", flux.toString());
     assertThat(passages.exitCode()).isEqualTo(2);
     assertThat(passages.err()).contains(dir.resolve("d.jsonl") + ":2: more than 1 passages");
+    // dossiers without a holder are problems of their own, not passages that fill the flux
+    List<String> dossiers = Files.readAllLines(Path.of(DOSSIERS));
+    Run without = accrochage(Files.write(dir.resolve("d3.jsonl"), dossiers.subList(0, 3)).toString(), one.toString(),
+        "--max-passages", "1", "--out", flux.toString());
+    assertThat(without.exitCode()).isEqualTo(2);
+    assertThat(without.err()).doesNotContain("more than").contains("CAND-2016-0043 is admissible and has no holder");
     assertThat(flux).doesNotExist();
     Run zero = accrochage(DOSSIERS, HOLDERS, "--max-passages", "0");
     assertThat(zero.exitCode()).isEqualTo(2);
