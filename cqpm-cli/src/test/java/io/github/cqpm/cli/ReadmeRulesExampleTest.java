@@ -70,6 +70,10 @@ class ReadmeRulesExampleTest {
 
     DecisionDocument back = CqpmJson.read(DecisionDocument.json(), stored);
     Ruling ruling = back.outcome().ruling();
+    // or through any mapper with the cqpm module (the Spring starter's too), as it was written
+    com.fasterxml.jackson.databind.ObjectMapper mapper = CqpmJson.newMapper();
+    DecisionDocument same = mapper.readValue(stored, DecisionDocument.class);
+    assertThat(same).isEqualTo(back);
     assertThat(ruling).isEqualTo(decision.outcome().ruling());
     assertThat(back.outcome()).isEqualTo(decision.outcome());
   }

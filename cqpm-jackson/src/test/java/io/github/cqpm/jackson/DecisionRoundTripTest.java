@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cqpm.model.dossier.Dossier;
 import io.github.cqpm.model.jury.JuryDeliberation;
 import io.github.cqpm.rules.CqpmRules;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionRoundTripTest {
   private static final CqpmRules STANDARD = CqpmRules.standard();
+  private static final ObjectMapper MAPPER = CqpmJson.newMapper();
 
   private static DecisionDocument decide(Dossier dossier, CqpmRules rules, Locale locale) {
     return DecisionDocument.of(dossier, rules.decide(dossier), rules, locale);
@@ -56,7 +59,24 @@ class DecisionRoundTripTest {
       assertThat(List.of(read.message(), read.sentence())).isEqualTo(List.of(original.message(), original.sentence()));
     }
     assertThat(CqpmJson.write(back)).isEqualTo(written);
-    assertThat(back).isEqualTo(CqpmJson.read(DecisionDocument.json(), CqpmJson.write(back)));
+    assertThat(back).isEqualTo(CqpmJson.read(DecisionDocument.json(), CqpmJson.write(back)))
+        .isEqualTo(MAPPER.readValue(written, DecisionDocument.class));
+  }
+
+  @Test
+  void aMapperReadsDecisionsBackAsItWritesThemInsideOtherValuesToo() throws IOException {
+    DecisionDocument one = decide(Fixtures.tieBrokenByPresident(), STANDARD, Locale.FRENCH);
+    DecisionDocument two = decide(Fixtures.missingBlock2(), STANDARD, Locale.ENGLISH);
+    String written = MAPPER.writeValueAsString(List.of(one, two));
+    List<DecisionDocument> back = MAPPER.readValue(written, new TypeReference<List<DecisionDocument>>() {});
+    assertThat(back).containsExactly(CqpmJson.read(DecisionDocument.json(), CqpmJson.write(one)),
+        CqpmJson.read(DecisionDocument.json(), CqpmJson.write(two)));
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(written);
+    assertThatThrownBy(() -> MAPPER.readValue("[null]", new TypeReference<List<DecisionDocument>>() {}))
+        .isInstanceOf(InvalidJsonException.class).hasMessageStartingWith("/0: expected a decision");
+    assertThatThrownBy(() -> MAPPER.readValue(written.replaceFirst("\"ruling\"", "\"rulings\""),
+        new TypeReference<List<DecisionDocument>>() {}))
+        .isInstanceOf(InvalidJsonException.class).hasMessageContaining("/0/rulings: unknown property \"rulings\"");
   }
 
   @Test

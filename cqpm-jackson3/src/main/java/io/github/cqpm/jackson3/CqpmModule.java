@@ -17,6 +17,9 @@ import tools.jackson.databind.module.SimpleModule;
  * Dossier dossier = mapper.readValue(json, Dossier.class);
  * }</pre>
  *
+ * <p>It writes any {@link JsonWritable} document too, and reads back those that declare their JSON
+ * ({@code public static JsonType<T> json()}): {@code mapper.readValue(text, DecisionDocument.class)}.
+ *
  * <p>Through any mapper, whatever its settings (Jackson 3 accepts unknown properties by
  * default), reading is strict: an unknown, duplicated, missing or null property, a value of the
  * wrong type, or a value the model's structural invariants refuse is an {@link
@@ -44,6 +47,7 @@ public final class CqpmModule extends SimpleModule {
   public CqpmModule(ReferentialCatalog catalog) {
     super(CqpmModule.class.getSimpleName(), PackageVersion.VERSION);
     Objects.requireNonNull(catalog, "catalog");
+    setDeserializers(new CqpmDeserializers(catalog));
     for (CqpmFormat.Binding<?> binding : CqpmFormat.bindings()) {
       register(binding, catalog);
     }

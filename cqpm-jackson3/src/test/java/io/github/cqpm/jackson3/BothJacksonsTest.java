@@ -61,8 +61,8 @@ class BothJacksonsTest {
   /**
    * A decision is written the same by both Jacksons, byte for byte, alone or through a mapper
    * (both modules serialize any {@code JsonWritable}), and the text is a JSON object that names
-   * every finding's arguments; both read it back to the same document, which writes the same
-   * text again: over generated dossiers, in both languages.
+   * every finding's arguments; both read it back to the same document, alone or through a mapper,
+   * which writes the same text again: over generated dossiers, in both languages.
    */
   @Test
   void decisionsAreWrittenTheSameByBothJacksons() {
@@ -83,10 +83,13 @@ class BothJacksonsTest {
           }
           DecisionDocument back = CqpmJson.read(DecisionDocument.json(), text);
           try {
-            assertThat(back).isEqualTo(io.github.cqpm.jackson.CqpmJson.read(DecisionDocument.json(), text));
+            assertThat(back).isEqualTo(io.github.cqpm.jackson.CqpmJson.read(DecisionDocument.json(), text))
+                .isEqualTo(mapper2.readValue(compact, DecisionDocument.class));
           } catch (java.io.IOException e) {
             throw new AssertionError(e);
           }
+          // through a mapper, as written through it: the document declares its JSON (DecisionDocument.json())
+          assertThat(mapper3.readValue(compact, DecisionDocument.class)).isEqualTo(back);
           assertThat(back.outcome()).isEqualTo(document.outcome());
           assertThat(CqpmJson.write(back)).isEqualTo(text);
           tools.jackson.databind.JsonNode tree = mapper3.readTree(text);

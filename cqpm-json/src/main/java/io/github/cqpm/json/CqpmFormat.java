@@ -34,14 +34,21 @@ import io.github.cqpm.model.referential.Registration;
 import io.github.cqpm.model.referential.RomeJob;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * The wire format of the cqpm model, once for every JSON library: each model type with its
@@ -123,12 +130,17 @@ public final class CqpmFormat {
     }
 
     /**
-     * Resolves a deserialized binding to the format's own.
+     * Resolves a deserialized binding to the format's own, or to the document's.
      *
      * @return the format's binding of the same type
+     * @throws InvalidObjectException if the type has no JSON in the format
      */
-    private Object readResolve() {
-      return binding(type);
+    private Object readResolve() throws InvalidObjectException {
+      Optional<? extends Binding<?>> found = find(type);
+      if (found.isEmpty()) {
+        throw new InvalidObjectException(type.getName() + " has no JSON in the cqpm format");
+      }
+      return found.get();
     }
 
     /**
@@ -224,15 +236,67 @@ public final class CqpmFormat {
    * @return its binding
    * @throws IllegalArgumentException if the format has no such type
    */
-  @SuppressWarnings("unchecked")
   public static <T> Binding<T> binding(Class<T> type) {
     Objects.requireNonNull(type, "type");
     for (Binding<?> binding : BINDINGS) {
       if (binding.type == type) {
-        return (Binding<T>) binding;
+        @SuppressWarnings("unchecked")
+        Binding<T> found = (Binding<T>) binding;
+        return found;
       }
     }
     throw new IllegalArgumentException(type.getName() + " has no JSON in the cqpm format");
+  }
+
+  /**
+   * The binding of a document outside the model that declares its own JSON: a {@link
+   * JsonWritable} class with a {@code public static JsonType<T> json()}, such as {@code
+   * DecisionDocument.json()}. Both Jackson modules read such a document back with it, as they write
+   * any {@code JsonWritable}: through a mapper, {@code readValue(text, DecisionDocument.class)}.
+   *
+   * @param type the document's class
+   * @param <T> its type
+   * @return its binding; empty when the class is no {@code JsonWritable} or declares no {@code
+   *     json()} of its own type
+   * @throws IllegalStateException if its {@code json()} fails
+   * @since 0.2.0
+   */
+  public static <T> Optional<Binding<T>> documentBinding(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    if (!JsonWritable.class.isAssignableFrom(type)) {
+      return Optional.empty();
+    }
+    Method json;
+    try {
+      json = type.getMethod("json");
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
+    Type returned = json.getGenericReturnType();
+    if (!Modifier.isStatic(json.getModifiers()) || !(returned instanceof ParameterizedType)
+        || ((ParameterizedType) returned).getRawType() != JsonType.class
+        || ((ParameterizedType) returned).getActualTypeArguments()[0] != type) {
+      return Optional.empty();
+    }
+    try {
+      @SuppressWarnings("unchecked")
+      JsonType<T> declared = (JsonType<T>) json.invoke(null);
+      return Optional.of(new Binding<>(type, () -> declared));
+    } catch (IllegalAccessException e) {
+      return Optional.empty();
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(type.getName() + ".json() failed", e.getCause());
+    }
+  }
+
+  /** A model type's binding, or a document's. */
+  private static Optional<? extends Binding<?>> find(Class<?> type) {
+    for (Binding<?> binding : BINDINGS) {
+      if (binding.type == type) {
+        return Optional.of(binding);
+      }
+    }
+    return documentBinding(type);
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.github.cqpm.jackson3.CqpmJson;
+import io.github.cqpm.rules.Ruling;
+import io.github.cqpm.rules.json.DecisionDocument;
 import io.github.cqpm.testkit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The starter in a Spring Boot 4 application, through its HTTP interface: a dossier is bound
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 class StarterWebTest {
   @Autowired MockMvc mvc;
+  @Autowired JsonMapper bootMapper;
 
   private MockHttpServletResponse send(String json) throws Exception {
     return mvc.perform(post("/decisions").contentType(MediaType.APPLICATION_JSON).content(json))
@@ -45,6 +49,11 @@ class StarterWebTest {
     assertThat(decision.get("referential").asString()).isEqualTo("RNCP19453");
     assertThat(decision.get("policy").get("tieFallback").asString()).isEqualTo("UNDECIDED");
     assertThat(decision.get("findings").findValuesAsString("code")).contains("TIE_BROKEN_BY_PRESIDENT");
+    // Boot's own mapper reads the decision back as it wrote it
+    DecisionDocument back = bootMapper.readValue(
+        response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), DecisionDocument.class);
+    assertThat(back.outcome().ruling()).isEqualTo(Ruling.ADMISSIBLE);
+    assertThat(back.referential()).isEqualTo("RNCP19453");
   }
 
   @Test

@@ -1,0 +1,37 @@
+package io.github.cqpm.jackson3;
+
+import io.github.cqpm.json.CqpmFormat;
+import io.github.cqpm.json.JsonWritable;
+import io.github.cqpm.model.referential.ReferentialCatalog;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+
+/**
+ * The module's readers: each model type's, registered by class, and a document's outside the model
+ * that declares its JSON ({@link CqpmFormat#documentBinding(Class)}: {@code DecisionDocument}), so
+ * that what the module writes as a {@link JsonWritable} it reads back the same way.
+ */
+final class CqpmDeserializers extends SimpleDeserializers {
+  private static final long serialVersionUID = 1L;
+
+  /** The référentiels a dossier may name, in a document too. */
+  private final transient ReferentialCatalog catalog;
+
+  CqpmDeserializers(ReferentialCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public ValueDeserializer<?> findBeanDeserializer(
+      JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
+    ValueDeserializer<?> registered = super.findBeanDeserializer(type, config, description);
+    return registered != null ? registered : document(type.getRawClass());
+  }
+
+  private <T> ValueDeserializer<T> document(Class<T> type) {
+    return CqpmFormat.documentBinding(type).map(binding -> new StrictDeserializer<>(binding, catalog)).orElse(null);
+  }
+}
