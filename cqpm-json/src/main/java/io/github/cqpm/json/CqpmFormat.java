@@ -238,14 +238,10 @@ public final class CqpmFormat {
    */
   public static <T> Binding<T> binding(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    for (Binding<?> binding : BINDINGS) {
-      if (binding.type == type) {
-        @SuppressWarnings("unchecked")
-        Binding<T> found = (Binding<T>) binding;
-        return found;
-      }
-    }
-    throw new IllegalArgumentException(type.getName() + " has no JSON in the cqpm format");
+    @SuppressWarnings("unchecked")
+    Binding<T> found = (Binding<T>) model(type).orElseThrow(
+        () -> new IllegalArgumentException(type.getName() + " has no JSON in the cqpm format"));
+    return found;
   }
 
   /**
@@ -291,12 +287,18 @@ public final class CqpmFormat {
 
   /** A model type's binding, or a document's. */
   private static Optional<? extends Binding<?>> find(Class<?> type) {
+    Optional<? extends Binding<?>> model = model(type);
+    return model.isPresent() ? model : documentBinding(type);
+  }
+
+  /** The format's binding of a model type. */
+  private static Optional<Binding<?>> model(Class<?> type) {
     for (Binding<?> binding : BINDINGS) {
       if (binding.type == type) {
         return Optional.of(binding);
       }
     }
-    return documentBinding(type);
+    return Optional.empty();
   }
 
   /**
