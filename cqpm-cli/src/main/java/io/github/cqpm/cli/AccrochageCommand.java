@@ -38,7 +38,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -113,13 +112,9 @@ final class AccrochageCommand implements Callable<Integer> {
   @Option(names = "--max-passages", paramLabel = "N",
       description = "The most passages one flux declares, and so the most holders read: what the "
           + "declaration holds in memory until it is written. A larger declaration is refused, to be split "
-          + "into several flux. Default: 100000.")
+          + "into several flux. Default: " + DEFAULT_MAX_PASSAGES + ".")
   void setMaxPassages(int value) {
-    if (value < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-passages': must be 1 or more, was " + value);
-    }
-    maxPassages = value;
+    maxPassages = CountOption.atLeastOne(spec, "--max-passages", value);
   }
 
   /** How many problems stop the flux; each is printed as it is found, so memory does not grow. */

@@ -32,7 +32,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -96,25 +95,16 @@ final class AuditCommand implements Callable<Integer> {
       description = "How many lines are decided at once; default: the number of processors. "
           + "The results come in the input's order whatever N.")
   void setThreads(int value) {
-    threads = atLeastOne("--threads", value);
+    threads = CountOption.atLeastOne(spec, "--threads", value);
   }
 
   private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
 
   @Option(names = "--max-line-bytes", paramLabel = "N",
       description = "The longest line read, in bytes; a longer one is rejected without being held "
-          + "in memory; default 1000000.")
+          + "in memory; default " + DEFAULT_MAX_LINE_BYTES + ".")
   void setMaxLineBytes(int value) {
-    maxLineBytes = atLeastOne("--max-line-bytes", value);
-  }
-
-  /** A count an option gives, 1 or more; else a usage error naming the option. */
-  private int atLeastOne(String option, int value) {
-    if (value < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '" + option + "': must be 1 or more, was " + value);
-    }
-    return value;
+    maxLineBytes = CountOption.atLeastOne(spec, "--max-line-bytes", value);
   }
 
   @Mixin PolicyOptions policyOptions;
