@@ -1,11 +1,18 @@
 package io.github.cqpm.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.cqpm.json.JsonSink;
+import io.github.cqpm.json.JsonText;
 import java.io.IOException;
+import java.util.function.Function;
 
 /** A Jackson 2 generator as the format's {@link JsonSink}. */
 final class Jackson2Sink implements JsonSink {
+  /** A name or constant as the generator writes it, quoted once rather than in each document. */
+  private static final Function<String, SerializableString> QUOTED = SerializedString::new;
+
   private final JsonGenerator generator;
 
   Jackson2Sink(JsonGenerator generator) {
@@ -38,8 +45,18 @@ final class Jackson2Sink implements JsonSink {
   }
 
   @Override
+  public void name(JsonText name) throws IOException {
+    generator.writeFieldName(name.getEncoded(QUOTED));
+  }
+
+  @Override
   public void string(String value) throws IOException {
     generator.writeString(value);
+  }
+
+  @Override
+  public void string(JsonText value) throws IOException {
+    generator.writeString(value.getEncoded(QUOTED));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The canonical JSON of a value, and its SHA-256: the same bytes from any JSON library and on every
@@ -30,6 +31,13 @@ import java.util.Objects;
 public final class CanonicalJson {
   /** Lower-case hexadecimal, for the digest and the escapes of control characters. */
   private static final HexFormat HEX = HexFormat.of();
+  /** The most bytes one character takes: a control character's escape, <code>&#92;u00XX</code>. */
+  private static final int MOST_BYTES_A_CHAR = 6;
+
+  /** A name as this writer writes it, quoted and followed by a colon: made once a name. */
+  private static final Function<String, byte[]> NAME = name -> encoded(sink -> sink.name(name));
+  /** A constant as this writer writes it, quoted: made once a constant. */
+  private static final Function<String, byte[]> STRING = text -> encoded(sink -> sink.string(text));
 
   private CanonicalJson() {}
 
@@ -66,6 +74,25 @@ public final class CanonicalJson {
     return HEX.formatHex(digest.digest());
   }
 
+  /** What a fresh sink writes for one name or string, alone. */
+  private static byte[] encoded(Token token) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32);
+    try {
+      Sink sink = new Sink(out);
+      token.write(sink);
+      sink.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** One token written to a sink. */
+  @FunctionalInterface
+  private interface Token {
+    void write(Sink sink) throws IOException;
+  }
+
   private static <T> void write(JsonType<T> type, T value, OutputStream out) {
     Objects.requireNonNull(type, "type");
     try {
@@ -81,8 +108,6 @@ public final class CanonicalJson {
   private static final class Sink implements JsonSink {
     private final OutputStream out;
     private final byte[] buffer = new byte[1024];
-    /** The characters of the text being written. */
-    private char[] chars = new char[64];
     private int used;
     /** By depth: whether the container open there has had a value already. */
     private boolean[] started = new boolean[16];
@@ -120,6 +145,32 @@ public final class CanonicalJson {
       quoted(name);
       put(':');
       named = true;
+    }
+
+    @Override
+    public void name(JsonText name) throws IOException {
+      separate();
+      bytes(name.getEncoded(NAME));
+      named = true;
+    }
+
+    @Override
+    public void string(JsonText value) throws IOException {
+      separate();
+      bytes(value.getEncoded(STRING));
+    }
+
+    /** Bytes already encoded. */
+    private void bytes(byte[] encoded) throws IOException {
+      if (buffer.length - used < encoded.length) {
+        flush();
+      }
+      if (encoded.length > buffer.length) {
+        out.write(encoded);
+      } else {
+        System.arraycopy(encoded, 0, buffer, used, encoded.length);
+        used += encoded.length;
+      }
     }
 
     @Override
@@ -170,74 +221,76 @@ public final class CanonicalJson {
     private void quoted(String text) throws IOException {
       put('"');
       int length = text.length();
-      if (chars.length < length) {
-        chars = new char[Math.max(length, chars.length * 2)];
-      }
-      text.getChars(0, length, chars, 0);
-      if (buffer.length - used < length) {
-        flush();
-      }
-      // the plain ASCII run, most of every text, copied without a check per byte
-      int room = Math.min(length, buffer.length - used);
       int i = 0;
-      for (; i < room; i++) {
-        char c = chars[i];
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-          break;
-        }
-        buffer[used++] = (byte) c;
-      }
-      for (; i < length; i++) {
-        char c = chars[i];
-        if (c == '"' || c == '\\') {
-          put('\\');
-          put(c);
-        } else if (c < 0x20) {
-          escaped(c);
-        } else if (c < 0x80) {
-          put(c);
-        } else if (c < 0x800) {
-          utf8(0xC0 | c >> 6);
-          utf8(0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-          int code = Character.toCodePoint(c, chars[++i]);
-          utf8(0xF0 | code >> 18);
-          utf8(0x80 | code >> 12 & 0x3F);
-          utf8(0x80 | code >> 6 & 0x3F);
-          utf8(0x80 | code & 0x3F);
-        } else if (Character.isSurrogate(c)) {
-          put('?'); // a lone surrogate is no character: as String.getBytes writes it
+      while (i < length) {
+        int room = (buffer.length - used) / MOST_BYTES_A_CHAR;
+        if (room == 0) {
+          flush();
         } else {
-          utf8(0xE0 | c >> 12);
-          utf8(0x80 | c >> 6 & 0x3F);
-          utf8(0x80 | c & 0x3F);
+          i = encode(text, i, Math.min(length, i + room));
         }
       }
       put('"');
     }
 
-    private void escaped(char c) throws IOException {
-      put('\\');
-      switch (c) {
-        case '\b':
-          put('b');
-          break;
-        case '\f':
-          put('f');
-          break;
-        case '\n':
-          put('n');
-          break;
-        case '\r':
-          put('r');
-          break;
-        case '\t':
-          put('t');
-          break;
-        default:
-          ascii("u00");
-          ascii(HEX.toHexDigits((byte) c));
+    /**
+     * Writes the characters of {@code text} from {@code from} to {@code to} (and the second half of a
+     * surrogate pair the last one starts) into the buffer, which has room for them however they are
+     * written; returns where it stopped. One loop over local variables, without a check of the
+     * buffer's room per byte.
+     */
+    private int encode(String text, int from, int to) {
+      byte[] out = buffer;
+      int at = used;
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i++);
+        if (c < 0x80) {
+          if (c >= 0x20 && c != '"' && c != '\\') {
+            out[at++] = (byte) c;
+          } else {
+            at = escape(c, out, at);
+          }
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xC0 | c >> 6);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i < text.length() && Character.isLowSurrogate(text.charAt(i))) {
+          int code = Character.toCodePoint(c, text.charAt(i++));
+          out[at++] = (byte) (0xF0 | code >> 18);
+          out[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | code & 0x3F);
+        } else if (Character.isSurrogate(c)) {
+          out[at++] = '?'; // a lone surrogate is no character: as String.getBytes writes it
+        } else {
+          out[at++] = (byte) (0xE0 | c >> 12);
+          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        }
       }
+      used = at;
+      return i;
+    }
+
+    /** RFC 8785's escape of a quote, a backslash or a control character, at {@code at}; returns its end. */
+    private static int escape(char c, byte[] out, int at) {
+      out[at++] = '\\';
+      switch (c) {
+        case '"', '\\' -> out[at++] = (byte) c;
+        case '\b' -> out[at++] = 'b';
+        case '\f' -> out[at++] = 'f';
+        case '\n' -> out[at++] = 'n';
+        case '\r' -> out[at++] = 'r';
+        case '\t' -> out[at++] = 't';
+        default -> {
+          out[at++] = 'u';
+          out[at++] = '0';
+          out[at++] = '0';
+          out[at++] = (byte) HEX.toLowHexDigit(c >> 4);
+          out[at++] = (byte) HEX.toLowHexDigit(c);
+        }
+      }
+      return at;
     }
 
     private void ascii(String text) throws IOException {
@@ -251,13 +304,6 @@ public final class CanonicalJson {
         flush();
       }
       buffer[used++] = (byte) c;
-    }
-
-    private void utf8(int b) throws IOException {
-      if (used == buffer.length) {
-        flush();
-      }
-      buffer[used++] = (byte) b;
     }
 
     void flush() throws IOException {

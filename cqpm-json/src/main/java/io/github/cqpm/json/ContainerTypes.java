@@ -9,6 +9,16 @@ import java.util.Optional;
 final class ContainerTypes {
   private ContainerTypes() {}
 
+  /** The names of an enum's constants, by ordinal, as texts writers keep their encodings of. */
+  static JsonText[] constants(Class<? extends Enum<?>> type) {
+    Enum<?>[] constants = type.getEnumConstants();
+    JsonText[] texts = new JsonText[constants.length];
+    for (Enum<?> constant : constants) {
+      texts[constant.ordinal()] = JsonText.of(constant.name());
+    }
+    return texts;
+  }
+
   /** An array, every element of one type. */
   static final class ListType<E> extends JsonType<List<E>> {
     private final String elementsWhat;
@@ -55,11 +65,14 @@ final class ContainerTypes {
   /** An object keyed by the names of an enum's constants. */
   static final class EnumMapType<K extends Enum<K>, V> extends JsonType<Map<K, V>> {
     private final Class<K> keys;
+    /** The keys' names, by ordinal. */
+    private final JsonText[] names;
     private final JsonType<V> values;
 
     EnumMapType(Class<K> keys, JsonType<V> values) {
       super("an object keyed by " + keys.getSimpleName());
       this.keys = keys;
+      this.names = constants(keys);
       this.values = values;
     }
 
@@ -77,7 +90,7 @@ final class ContainerTypes {
     void writeTo(JsonSink sink, Map<K, V> map) throws IOException {
       sink.startObject();
       for (Map.Entry<K, V> e : map.entrySet()) {
-        sink.name(e.getKey().name());
+        sink.name(names[e.getKey().ordinal()]);
         values.writeTo(sink, e.getValue());
       }
       sink.endObject();

@@ -17,11 +17,13 @@ public final class JsonProperty<T, V> {
   private final String name;
   private final boolean required;
   private final JsonType<V> type;
-  /** The value to write, or null for an absent optional value. */
-  private final Function<? super T, ? extends V> value;
+  /** The value in an object: the value itself, or for an optional property an {@code Optional}. */
+  private final Function<? super T, ?> value;
+  private final JsonText jsonName;
 
-  private JsonProperty(String name, boolean required, JsonType<V> type, Function<? super T, ? extends V> value) {
+  private JsonProperty(String name, boolean required, JsonType<V> type, Function<? super T, ?> value) {
     this.name = Objects.requireNonNull(name, "name");
+    this.jsonName = JsonText.of(name);
     this.required = required;
     this.type = Objects.requireNonNull(type, "type");
     this.value = Objects.requireNonNull(value, "value");
@@ -55,7 +57,7 @@ public final class JsonProperty<T, V> {
   public static <T, V> JsonProperty<T, V> optional(
       String name, JsonType<V> type, Function<? super T, ? extends Optional<? extends V>> get) {
     Objects.requireNonNull(get, "get");
-    return new JsonProperty<>(name, false, type, object -> get.apply(object).orElse(null));
+    return new JsonProperty<>(name, false, type, get);
   }
 
   /**
@@ -85,9 +87,21 @@ public final class JsonProperty<T, V> {
     return type;
   }
 
+  /**
+   * The property's name as a text writers keep their encodings of ({@link JsonSink#name(JsonText)}).
+   *
+   * @return the name
+   * @since 0.2.0
+   */
+  public JsonText getJsonName() {
+    return jsonName;
+  }
+
   /** The value to write, or null when an optional value is absent. */
+  @SuppressWarnings("unchecked")
   V valueIn(T object) {
-    return value.apply(object);
+    Object found = value.apply(object);
+    return (V) (required ? found : ((Optional<?>) found).orElse(null));
   }
 
   @Override

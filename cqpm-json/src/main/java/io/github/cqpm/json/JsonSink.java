@@ -45,12 +45,38 @@ public interface JsonSink {
   void name(String name) throws IOException;
 
   /**
+   * Writes a property's name the format writes in many documents (every declared property's, an
+   * enum's constant as a key). A sink may write the encoding it made once for that text ({@link
+   * JsonText#getEncoded(java.util.function.Function)}: a generator's quoted string, UTF-8 bytes)
+   * instead of escaping the same name again in every document; by default, {@link #name(String)}.
+   *
+   * @param name the name
+   * @throws IOException when writing fails
+   * @since 0.2.0
+   */
+  default void name(JsonText name) throws IOException {
+    name(name.getText());
+  }
+
+  /**
    * Writes a string.
    *
    * @param value the string
    * @throws IOException when writing fails
    */
   void string(String value) throws IOException;
+
+  /**
+   * Writes a string the format writes in many documents (an enum's constant), as {@link
+   * #name(JsonText)} writes a name; by default, {@link #string(String)}.
+   *
+   * @param value the string
+   * @throws IOException when writing fails
+   * @since 0.2.0
+   */
+  default void string(JsonText value) throws IOException {
+    string(value.getText());
+  }
 
   /**
    * Writes a whole number.

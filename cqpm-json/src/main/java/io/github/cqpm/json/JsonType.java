@@ -1,5 +1,6 @@
 package io.github.cqpm.json;
 
+import io.github.cqpm.model.internal.IsoDates;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public abstract class JsonType<T> {
   private static final JsonType<Boolean> BOOL = new Scalar<>("true or false", JsonInput::bool, JsonSink::bool);
   private static final JsonType<Integer> INTEGER = new Scalar<>("a whole number", JsonInput::integer, (sink, number) -> sink.number(number));
   private static final JsonType<LocalDate> DATE =
-      new Scalar<>("a date as YYYY-MM-DD", JsonInput::date, (sink, date) -> sink.string(date.toString()));
+      new Scalar<>("a date as YYYY-MM-DD", JsonInput::date, (sink, date) -> sink.string(IsoDates.text(date)));
   private static final JsonType<Period> PERIOD =
       new Scalar<>("an ISO-8601 period", JsonInput::period, (sink, period) -> sink.string(period.toString()));
 
@@ -179,8 +180,9 @@ public abstract class JsonType<T> {
    */
   public static <E extends Enum<E>> JsonType<E> enumOf(Class<E> type) {
     Objects.requireNonNull(type, "type");
+    JsonText[] constants = ContainerTypes.constants(type);
     return new Scalar<>("one of " + type.getSimpleName(), in -> in.enumValue(type),
-        (sink, constant) -> sink.string(constant.name()));
+        (sink, constant) -> sink.string(constants[constant.ordinal()]));
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.function.Function;
  */
 final class ObjectType<T> extends JsonType<T> {
   private final List<JsonProperty<T, ?>> properties;
+  /** The same properties, for writing without an iterator. */
+  private final JsonProperty<T, ?>[] written;
   private final String[] names;
   /** Each property's value type, by index, for reading without going through the list. */
   private final JsonType<?>[] types;
@@ -26,6 +28,7 @@ final class ObjectType<T> extends JsonType<T> {
       throw new IllegalArgumentException(what + ": an object type has at most 64 properties");
     }
     this.properties = List.copyOf(properties);
+    this.written = this.properties.toArray(JsonProperty[]::new);
     this.names = new String[properties.size()];
     this.types = new JsonType<?>[properties.size()];
     Set<String> seen = new HashSet<>();
@@ -60,7 +63,7 @@ final class ObjectType<T> extends JsonType<T> {
   @Override
   void writeTo(JsonSink sink, T value) throws IOException {
     sink.startObject();
-    for (JsonProperty<T, ?> property : properties) {
+    for (JsonProperty<T, ?> property : written) {
       write(sink, property, value);
     }
     sink.endObject();
@@ -69,7 +72,7 @@ final class ObjectType<T> extends JsonType<T> {
   private static <T, V> void write(JsonSink sink, JsonProperty<T, V> property, T object) throws IOException {
     V value = property.valueIn(object);
     if (value != null) {
-      sink.name(property.getName());
+      sink.name(property.getJsonName());
       property.getType().writeTo(sink, value);
     } else if (property.isRequired()) {
       throw new IllegalArgumentException("no value for the required property " + property.getName());
