@@ -1,5 +1,7 @@
 package io.github.cqpm.rules.decision;
 
+import io.github.cqpm.model.internal.IsoDates;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -116,9 +118,22 @@ public record Finding(
   public List<String> argumentTexts() {
     String[] texts = new String[arguments.size()];
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = arguments.get(i).toString();
+      texts[i] = argumentText(i);
     }
     return List.of(texts);
+  }
+
+  /**
+   * One argument as text, as {@link #argumentTexts()} gives it.
+   *
+   * @param index the argument's place, from 0
+   * @return its text
+   * @throws IndexOutOfBoundsException if the finding has no argument there
+   * @since 0.2.0
+   */
+  public String argumentText(int index) {
+    Object argument = arguments.get(index);
+    return argument instanceof LocalDate date ? IsoDates.text(date) : argument.toString();
   }
 
   /**

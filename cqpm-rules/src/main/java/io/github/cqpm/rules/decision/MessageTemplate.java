@@ -55,10 +55,17 @@ final class MessageTemplate {
    *
    * @param arguments the arguments' text, at least as many as the pattern's highest index + 1
    */
-  String format(List<String> arguments) {
-    StringBuilder out = new StringBuilder(literals[0]);
+  String format(String... arguments) {
+    int length = 0;
+    for (String literal : literals) {
+      length += literal.length();
+    }
+    for (int place : places) {
+      length += arguments[place].length();
+    }
+    StringBuilder out = new StringBuilder(length).append(literals[0]);
     for (int i = 0; i < places.length; i++) {
-      out.append(arguments.get(places[i])).append(literals[i + 1]);
+      out.append(arguments[places[i]]).append(literals[i + 1]);
     }
     return out.toString();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders findings in French (the fiche's language) or English. Messages live in the bundle
@@ -35,6 +36,11 @@ public final class Messages {
     private final Map<FindingCode, MessageTemplate> messages = new EnumMap<>(FindingCode.class);
     private final Map<FicheRule, String> sentences = new EnumMap<>(FicheRule.class);
     private final Map<String, String> labels = new HashMap<>();
+    /**
+     * The label of each constant asked for so far, by the constant: a memo of {@link #labels} (its
+     * key is made once a constant), as many entries at most as the labelled enums have constants.
+     */
+    private final Map<Enum<?>, String> labelled = new ConcurrentHashMap<>();
 
     Rendering(Locale locale) {
       ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
@@ -109,15 +115,11 @@ public final class Messages {
     MessageTemplate template = kept != null
         ? kept.messages.get(finding.code())
         : template(ResourceBundle.getBundle(BUNDLE, locale), finding.code(), locale);
-    List<String> texts = finding.argumentTexts();
-    if (finding.arguments().stream().anyMatch(Enum.class::isInstance)) {
-      String[] labelled = texts.toArray(new String[0]);
-      for (int i = 0; i < labelled.length; i++) {
-        if (finding.arguments().get(i) instanceof Enum<?> constant) {
-          labelled[i] = label(constant, locale);
-        }
-      }
-      texts = List.of(labelled);
+    List<Object> arguments = finding.arguments();
+    String[] texts = new String[arguments.size()];
+    for (int i = 0; i < texts.length; i++) {
+      Object argument = arguments.get(i);
+      texts[i] = argument instanceof Enum<?> constant ? label(constant, locale) : finding.argumentText(i);
     }
     return template.format(texts);
   }
@@ -134,11 +136,11 @@ public final class Messages {
    * @since 0.2.0
    */
   public static String label(Enum<?> constant, Locale locale) {
-    String key = labelKey(constant);
     Rendering kept = kept(locale);
     if (kept != null) {
-      return kept.labels.getOrDefault(key, constant.name());
+      return kept.labelled.computeIfAbsent(constant, c -> kept.labels.getOrDefault(labelKey(c), c.name()));
     }
+    String key = labelKey(constant);
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     return bundle.containsKey(key) ? labelText(bundle, key, locale) : constant.name();
   }

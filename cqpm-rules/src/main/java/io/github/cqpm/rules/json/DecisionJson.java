@@ -38,7 +38,6 @@ import io.github.cqpm.rules.decision.Severity;
 import io.github.cqpm.rules.decision.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +105,7 @@ final class DecisionJson {
   private static final JsonProperty<StatedFinding, String> SUBJECT =
       required("subject", text(), s -> s.finding().subject().toString());
   private static final JsonProperty<StatedFinding, Map<String, String>> ARGUMENTS =
-      required("arguments", textMap("a finding's arguments by name"), DecisionJson::arguments);
+      required("arguments", textMap("a finding's arguments by name"), s -> new FindingArguments(s.finding()));
   private static final JsonProperty<StatedFinding, FicheRule> RULE =
       required("rule", enumOf(FicheRule.class), s -> s.finding().rule());
   private static final JsonProperty<StatedFinding, String> MESSAGE = required("message", text(), StatedFinding::message);
@@ -193,16 +192,6 @@ final class DecisionJson {
   private static <T> RulePolicy with(RulePolicy policy, PolicyOption<T> option,
       PropertyValues<RulePolicy> values, JsonProperty<RulePolicy, ?> property) {
     return option.with(policy, values.get((JsonProperty<RulePolicy, T>) property));
-  }
-
-  private static Map<String, String> arguments(StatedFinding stated) {
-    List<String> names = stated.finding().code().getArgumentNames();
-    List<String> texts = stated.finding().argumentTexts();
-    Map<String, String> arguments = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      arguments.put(names.get(i), texts.get(i));
-    }
-    return arguments;
   }
 
   /** The blocks a certification attests, by code: what a document's {@code attestableBlocks} says. */
