@@ -17,7 +17,8 @@ module io.github.cqpm.model {
   exports io.github.cqpm.model.validation;
   exports io.github.cqpm.model.invariant;
   /* the text of a date as the format and the messages write it, shared with them only */
-  exports io.github.cqpm.model.internal to io.github.cqpm.json, io.github.cqpm.rules;
+  exports io.github.cqpm.model.internal to io.github.cqpm.json, io.github.cqpm.rules, io.github.cqpm.jackson,
+      io.github.cqpm.jackson3;
 
   opens io.github.cqpm.model.dossier;
   opens io.github.cqpm.model.jury;

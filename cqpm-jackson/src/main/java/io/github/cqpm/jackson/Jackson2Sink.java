@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.cqpm.json.JsonSink;
 import io.github.cqpm.json.JsonText;
+import io.github.cqpm.model.internal.IsoDates;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 /** A Jackson 2 generator as the format's {@link JsonSink}. */
@@ -14,6 +16,8 @@ final class Jackson2Sink implements JsonSink {
   private static final Function<String, SerializableString> QUOTED = SerializedString::new;
 
   private final JsonGenerator generator;
+  /** Where a date's characters are made, for the generator to copy. */
+  private final char[] date = new char[IsoDates.MOST_CHARS];
 
   Jackson2Sink(JsonGenerator generator) {
     this.generator = generator;
@@ -57,6 +61,11 @@ final class Jackson2Sink implements JsonSink {
   @Override
   public void string(JsonText value) throws IOException {
     generator.writeString(value.getEncoded(QUOTED));
+  }
+
+  @Override
+  public void date(LocalDate value) throws IOException {
+    generator.writeString(date, 0, IsoDates.write(value, date));
   }
 
   @Override

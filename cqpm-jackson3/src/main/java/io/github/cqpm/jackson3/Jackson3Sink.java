@@ -1,11 +1,13 @@
 package io.github.cqpm.jackson3;
 
+import io.github.cqpm.json.JsonSink;
+import io.github.cqpm.json.JsonText;
+import io.github.cqpm.model.internal.IsoDates;
+import java.time.LocalDate;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import io.github.cqpm.json.JsonSink;
-import io.github.cqpm.json.JsonText;
-import java.util.function.Function;
 
 /** A Jackson 3 generator as the format's {@link JsonSink}. */
 final class Jackson3Sink implements JsonSink {
@@ -13,6 +15,8 @@ final class Jackson3Sink implements JsonSink {
   private static final Function<String, SerializableString> QUOTED = SerializedString::new;
 
   private final JsonGenerator generator;
+  /** Where a date's characters are made, for the generator to copy. */
+  private final char[] date = new char[IsoDates.MOST_CHARS];
 
   Jackson3Sink(JsonGenerator generator) {
     this.generator = generator;
@@ -56,6 +60,11 @@ final class Jackson3Sink implements JsonSink {
   @Override
   public void string(JsonText value) {
     generator.writeString(value.getEncoded(QUOTED));
+  }
+
+  @Override
+  public void date(LocalDate value) {
+    generator.writeString(date, 0, IsoDates.write(value, date));
   }
 
   @Override

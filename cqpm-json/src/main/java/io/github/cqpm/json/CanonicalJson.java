@@ -1,5 +1,6 @@
 package io.github.cqpm.json;
 
+import io.github.cqpm.model.internal.IsoDates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -108,6 +110,8 @@ public final class CanonicalJson {
   private static final class Sink implements JsonSink {
     private final OutputStream out;
     private final byte[] buffer = new byte[1024];
+    /** Where a date's characters are made. */
+    private final char[] date = new char[IsoDates.MOST_CHARS];
     private int used;
     /** By depth: whether the container open there has had a value already. */
     private boolean[] started = new boolean[16];
@@ -177,6 +181,20 @@ public final class CanonicalJson {
     public void string(String value) throws IOException {
       separate();
       quoted(value);
+    }
+
+    @Override
+    public void date(LocalDate value) throws IOException {
+      separate();
+      int length = IsoDates.write(value, date);
+      if (buffer.length - used < length + 2) {
+        flush();
+      }
+      buffer[used++] = '"';
+      for (int i = 0; i < length; i++) {
+        buffer[used++] = (byte) date[i]; // ASCII: digits, '-' and '+', none escaped
+      }
+      buffer[used++] = '"';
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.cqpm.json;
 
+import io.github.cqpm.model.internal.IsoDates;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Where a JSON document is written, token by token, as a JSON library's generator takes them: what
@@ -76,6 +78,19 @@ public interface JsonSink {
    */
   default void string(JsonText value) throws IOException {
     string(value.getText());
+  }
+
+  /**
+   * Writes a date, as a string in {@link LocalDate#toString()}'s ISO-8601 form ({@code
+   * 2024-06-14}). A sink may write its characters without making a string of them (documents
+   * write many dates); by default, {@link #string(String)}.
+   *
+   * @param date the date
+   * @throws IOException when writing fails
+   * @since 0.2.0
+   */
+  default void date(LocalDate date) throws IOException {
+    string(IsoDates.text(date));
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.cqpm.json;
 
-import io.github.cqpm.model.internal.IsoDates;
 import io.github.cqpm.model.referential.ReferentialCatalog;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public abstract class JsonType<T> {
   private static final JsonType<Boolean> BOOL = new Scalar<>("true or false", JsonInput::bool, JsonSink::bool);
   private static final JsonType<Integer> INTEGER = new Scalar<>("a whole number", JsonInput::integer, (sink, number) -> sink.number(number));
   private static final JsonType<LocalDate> DATE =
-      new Scalar<>("a date as YYYY-MM-DD", JsonInput::date, (sink, date) -> sink.string(IsoDates.text(date)));
+      new Scalar<>("a date as YYYY-MM-DD", JsonInput::date, JsonSink::date);
   private static final JsonType<Period> PERIOD =
       new Scalar<>("an ISO-8601 period", JsonInput::period, (sink, period) -> sink.string(period.toString()));
 

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** A date's text is {@link LocalDate#toString()}'s, whatever the date. */
@@ -31,5 +32,17 @@ class IsoDatesTest {
       LocalDate.of(10_000, 1, 1), LocalDate.of(999, 10, 9), LocalDate.of(2024, 2, 29)}) {
       assertThat(IsoDates.text(date)).isEqualTo(date.toString());
     }
+  }
+
+  @Test
+  void theLongestDatesFitAndOnlyTheirCharactersAreWritten() {
+    for (LocalDate date : new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.of(2024, 6, 14)}) {
+      char[] into = new char[IsoDates.MOST_CHARS + 2];
+      Arrays.fill(into, '#');
+      int length = IsoDates.write(date, into);
+      assertThat(new String(into, 0, length)).isEqualTo(date.toString());
+      assertThat(new String(into, length, into.length - length)).matches("#+");
+    }
+    assertThat(LocalDate.MIN.toString()).hasSize(IsoDates.MOST_CHARS);
   }
 }
