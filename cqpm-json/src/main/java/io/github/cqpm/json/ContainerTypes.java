@@ -23,6 +23,8 @@ final class ContainerTypes {
   static final class ListType<E> extends JsonType<List<E>> {
     private final String elementsWhat;
     private final JsonType<E> elements;
+    /** Writes an element ({@link JsonType#writer()}). */
+    private final Scalar.Writer<E> writeElement;
     private final boolean nonEmpty;
 
     ListType(String elementsWhat, JsonType<E> elements) {
@@ -33,6 +35,7 @@ final class ContainerTypes {
       super((nonEmpty ? "a non-empty array of " : "an array of ") + elementsWhat);
       this.elementsWhat = elementsWhat;
       this.elements = elements;
+      this.writeElement = elements.writer();
       this.nonEmpty = nonEmpty;
     }
 
@@ -56,7 +59,7 @@ final class ContainerTypes {
     void writeTo(JsonSink sink, List<E> values) throws IOException {
       sink.startArray();
       for (E value : values) {
-        elements.writeTo(sink, value);
+        writeElement.write(sink, value);
       }
       sink.endArray();
     }

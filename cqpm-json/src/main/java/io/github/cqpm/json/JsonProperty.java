@@ -1,5 +1,6 @@
 package io.github.cqpm.json;
 
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,12 +21,15 @@ public final class JsonProperty<T, V> {
   /** The value in an object: the value itself, or for an optional property an {@code Optional}. */
   private final Function<? super T, ?> value;
   private final JsonText jsonName;
+  /** Writes a value of the property's type ({@link JsonType#writer()}). */
+  private final JsonType.Scalar.Writer<V> writer;
 
   private JsonProperty(String name, boolean required, JsonType<V> type, Function<? super T, ?> value) {
     this.name = Objects.requireNonNull(name, "name");
     this.jsonName = JsonText.of(name);
     this.required = required;
     this.type = Objects.requireNonNull(type, "type");
+    this.writer = type.writer();
     this.value = Objects.requireNonNull(value, "value");
   }
 
@@ -95,6 +99,11 @@ public final class JsonProperty<T, V> {
    */
   public JsonText getJsonName() {
     return jsonName;
+  }
+
+  /** Writes a value of the property's type. */
+  void write(JsonSink sink, V value) throws IOException {
+    writer.write(sink, value);
   }
 
   /** The value to write, or null when an optional value is absent. */

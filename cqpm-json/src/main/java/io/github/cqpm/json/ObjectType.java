@@ -73,7 +73,7 @@ final class ObjectType<T> extends JsonType<T> {
     V value = property.valueIn(object);
     if (value != null) {
       sink.name(property.getJsonName());
-      property.getType().writeTo(sink, value);
+      property.write(sink, value);
     } else if (property.isRequired()) {
       throw new IllegalArgumentException("no value for the required property " + property.getName());
     }
