@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -27,6 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * module) side by side with Jackson's
  * default serialisation of the same document held in records ({@link DecisionRecords}), whose
  * messages are already rendered; with Jackson 2 and Jackson 3.
+ *
+ * <p>The {@code sideBySide} groups run the document and its baseline at the same time, one thread
+ * each (one core each on a 2-core machine): whatever slows the machine down during the run slows
+ * both, so their ratio holds where the methods run one after the other drift apart.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -174,5 +180,56 @@ public class DecisionWriteBenchmark {
   @Benchmark
   public String baselinePlainRecordsJackson3() {
     return plain3.writeValueAsString(records);
+  }
+
+  /**
+   * {@link #writeDecision()}, beside {@link #sideBySideRecords()} at the same time.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  @Group("sideBySideJackson2")
+  @GroupThreads(1)
+  public String sideBySideDecision() throws JsonProcessingException {
+    return writeDecision();
+  }
+
+  /**
+   * {@link #baselinePlainRecords()}, beside {@link #sideBySideDecision()} at the same time.
+   *
+   * @return the text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  @Group("sideBySideJackson2")
+  @GroupThreads(1)
+  public String sideBySideRecords() throws JsonProcessingException {
+    return baselinePlainRecords();
+  }
+
+  /**
+   * {@link #writeDecisionJackson3()}, beside {@link #sideBySideRecordsJackson3()} at the same time.
+   *
+   * @return the text
+   */
+  @Benchmark
+  @Group("sideBySideJackson3")
+  @GroupThreads(1)
+  public String sideBySideDecisionJackson3() {
+    return writeDecisionJackson3();
+  }
+
+  /**
+   * {@link #baselinePlainRecordsJackson3()}, beside {@link #sideBySideDecisionJackson3()} at the
+   * same time.
+   *
+   * @return the text
+   */
+  @Benchmark
+  @Group("sideBySideJackson3")
+  @GroupThreads(1)
+  public String sideBySideRecordsJackson3() {
+    return baselinePlainRecordsJackson3();
   }
 }
