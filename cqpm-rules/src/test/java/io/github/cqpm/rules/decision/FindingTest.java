@@ -49,6 +49,19 @@ class FindingTest {
   }
 
   @Test
+  void eachArgumentsTextIsTheOneTheListGives() {
+    Finding finding = Finding.of(FindingCode.CAPACITY_VALIDATED, C5, ARGUMENTS.clone());
+    for (int i = 0; i < ARGUMENTS.length; i++) {
+      assertThat(finding.argumentText(i)).isEqualTo(finding.argumentTexts().get(i));
+    }
+    // a date far from today is written as LocalDate writes it too
+    Finding farAway = Finding.of(FindingCode.JURY_AFTER_REGISTRATION, C5, LocalDate.of(10_000, 1, 2), LocalDate.MIN);
+    assertThat(farAway.argumentTexts()).containsExactly("+10000-01-02", "-999999999-01-01");
+    assertThatThrownBy(() -> finding.argumentText(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> finding.argumentText(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void noArgumentMayBeNull() {
     assertThatThrownBy(() -> Finding.of(FindingCode.CAPACITY_NOT_ASSESSED, C5, (Object) null))
         .isInstanceOf(NullPointerException.class);
