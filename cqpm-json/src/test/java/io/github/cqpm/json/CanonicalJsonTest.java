@@ -10,6 +10,8 @@ import io.github.cqpm.model.referential.Registration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,52 @@ class CanonicalJsonTest {
     Item item = new Item(name, 1, Optional.empty(), List.of(), Map.of());
     assertThat(text(CanonicalJson.bytes(ITEM, item)))
         .isEqualTo("{\"name\":\"" + name + "\",\"count\":1,\"flags\":[],\"tags\":{}}");
+  }
+
+  enum Kind { FIRST, SECOND_ONE }
+
+  record Dated(String note, List<LocalDate> days, List<Kind> kinds, Map<Kind, Integer> counts) {}
+
+  /** A name longer than the writer's buffer, written whole too. */
+  private static final String LONG_NAME = "n".repeat(1_500);
+  private static final JsonProperty<Dated, String> PAD = required("note", JsonType.text(), Dated::note);
+  private static final JsonProperty<Dated, List<LocalDate>> DAYS =
+      required("days", JsonType.listOf("days", JsonType.date()), Dated::days);
+  private static final JsonProperty<Dated, List<Kind>> KINDS =
+      required(LONG_NAME, JsonType.listOf("kinds", JsonType.enumOf(Kind.class)), Dated::kinds);
+  private static final JsonProperty<Dated, Map<Kind, Integer>> COUNTS =
+      required("counts", JsonType.enumMapOf(Kind.class, JsonType.integer()), Dated::counts);
+  private static final JsonType<List<Dated>> DATED = JsonType.listOf("dated", JsonType.object("dated",
+      v -> new Dated(v.get(PAD), v.get(DAYS), v.get(KINDS), v.get(COUNTS)), PAD, DAYS, KINDS, COUNTS));
+
+  @Test
+  void datesConstantsAndNamesAsTheirTextWhereverTheBufferEnds() {
+    // a note of every length up to a date's, so that a date and a constant fall at every place
+    // across the 1,024-byte buffer's end
+    for (int pad = 0; pad < 16; pad++) {
+      for (int count : new int[] {0, 1, 100, 250}) {
+        check(pad, count);
+      }
+    }
+  }
+
+  private static void check(int pad, int count) {
+    List<LocalDate> days = new ArrayList<>();
+    List<Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      days.add(LocalDate.of(1999 + i % 9000, 1 + i % 12, 1 + i % 28));
+      kinds.add(Kind.values()[i % 2]);
+    }
+    days.add(LocalDate.of(10_000, 1, 1));
+    Map<Kind, Integer> counts = new EnumMap<>(Map.of(Kind.SECOND_ONE, count, Kind.FIRST, -count));
+    Dated dated = new Dated("x".repeat(pad), days, kinds, counts);
+    String one = "{\"note\":\"" + "x".repeat(pad) + "\",\"days\":["
+        + String.join(",", days.stream().map(d -> "\"" + d + "\"").toList()) + "],\"" + LONG_NAME + "\":["
+        + String.join(",", kinds.stream().map(k -> "\"" + k.name() + "\"").toList())
+        + "],\"counts\":{\"FIRST\":" + -count + ",\"SECOND_ONE\":" + count + "}}";
+    // written twice in one document: the second time from the kept encodings
+    assertThat(text(CanonicalJson.bytes(DATED, List.of(dated, dated)))).as("pad %d, %d dates", pad, count)
+        .isEqualTo("[" + one + "," + one + "]");
   }
 
   @Test

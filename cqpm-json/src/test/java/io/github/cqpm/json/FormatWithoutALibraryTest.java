@@ -8,12 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqpm.model.code.BlockCode;
 import io.github.cqpm.model.code.CapacityCode;
 import io.github.cqpm.model.dossier.Candidate;
+import io.github.cqpm.model.dossier.CompanyOpinion;
+import io.github.cqpm.model.dossier.OpinionAuthorRole;
+import io.github.cqpm.model.dossier.OpinionPolarity;
 import io.github.cqpm.model.jury.JuryMember;
 import io.github.cqpm.model.jury.Vote;
 import io.github.cqpm.model.jury.VoteChoice;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +83,16 @@ class FormatWithoutALibraryTest {
     RecordingSink sink = new RecordingSink();
     CqpmFormat.binding(Vote.class).write(Vote.of("M1", VoteChoice.ADMISSIBLE), sink);
     assertThat(sink.written).containsExactly("{", "member:", "\"M1\"", "choice:", "\"ADMISSIBLE\"", "}");
+  }
+
+  @Test
+  void aSinkThatKnowsOnlyStringsIsGivenNamesConstantsAndDatesAsStrings() throws IOException {
+    RecordingSink sink = new RecordingSink();
+    CompanyOpinion opinion = CompanyOpinion.builder().block(BlockCode.of(19453, 2)).date(LocalDate.of(2016, 5, 9))
+        .polarity(OpinionPolarity.FAVOURABLE).authorRole(OpinionAuthorRole.LINE_MANAGER).build();
+    CqpmFormat.binding(CompanyOpinion.class).write(opinion, sink);
+    assertThat(sink.written).containsExactly("{", "block:", "\"RNCP19453BC02\"", "date:", "\"2016-05-09\"",
+        "polarity:", "\"FAVOURABLE\"", "authorRole:", "\"LINE_MANAGER\"", "}");
   }
 
   @Test

@@ -60,6 +60,7 @@ class JsonTextTest {
   void aTextIsItsStringAndRefusesNothingToEncode() {
     JsonText text = JsonText.of("modality");
     assertThat(text.getText()).isEqualTo("modality").isEqualTo(text.toString());
+    assertThat(text.hashCode()).isEqualTo("modality".hashCode());
     assertThat(text).isEqualTo(JsonText.of("modality")).hasSameHashCodeAs(JsonText.of("modality"))
         .isNotEqualTo(JsonText.of("method")).isNotEqualTo("modality");
     assertThatThrownBy(() -> JsonText.of(null)).isInstanceOf(NullPointerException.class);
