@@ -70,6 +70,9 @@ final class HtmlText {
     int length = text.length();
     for (int i = 0; i <= length; i++) {
       char c = i < length ? text.charAt(i) : '\n';
+      if (c > '\r' && c < '\u0085') {
+        continue; // most characters: none of the line ends below
+      }
       if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         String stripped = text.subSequence(start, i).toString().replace('\u00a0', ' ').strip();
         if (!stripped.isEmpty()) {
@@ -83,11 +86,14 @@ final class HtmlText {
 
   /** The text stripped, each run of white space (a no-break space included) one space. */
   static String collapse(String text) {
+    if (isCollapsed(text)) {
+      return text; // most lines: nothing to do
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -98,6 +104,28 @@ final class HtmlText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #collapse} leaves the text as it is: no white space but single spaces between
+   * other characters.
+   */
+  private static boolean isCollapsed(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII: never white space
+      }
+      if (c == ' ' ? i == 0 || i == last || text.charAt(i - 1) == ' ' : isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isBreak(Node node) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +55,11 @@ import java.util.stream.Collectors;
  * be a registration window (no first day and no end, or an end before the first day).
  */
 public final class RncpReferentials {
+  /** A list item's closing punctuation, left out of a job title. */
+  private static final Pattern LIST_END = Pattern.compile("\\s*[;.]$");
+  /** A code's letter and dot ({@code C.1}), written without the dot. */
+  private static final Pattern LETTER_DOT = Pattern.compile("^([A-Z])\\.");
+
   private RncpReferentials() {}
 
   /**
@@ -83,7 +89,7 @@ public final class RncpReferentials {
     referential.sectors(HtmlText.plain(fiche.sectors()));
     for (String line : HtmlText.lines(fiche.jobTypes())) {
       if (!line.endsWith(":")) {
-        referential.addJobTitles(line.replaceAll("\\s*[;.]$", ""));
+        referential.addJobTitles(LIST_END.matcher(line).replaceAll(""));
       }
     }
     referential.regulation(String.join("\n\n", HtmlText.lines(fiche.regulation())));
@@ -310,7 +316,7 @@ public final class RncpReferentials {
    * {@code C1.1.1}.
    */
   static String capacityCode(String ficheCode) {
-    String code = Character.isDigit(ficheCode.charAt(0)) ? "C" + ficheCode : ficheCode.replaceFirst("^([A-Z])\\.", "$1");
+    String code = Character.isDigit(ficheCode.charAt(0)) ? "C" + ficheCode : LETTER_DOT.matcher(ficheCode).replaceFirst("$1");
     try {
       return CapacityCode.parse(code).toString();
     } catch (IllegalArgumentException e) {

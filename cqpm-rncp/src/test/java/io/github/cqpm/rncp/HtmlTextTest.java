@@ -49,6 +49,28 @@ class HtmlTextTest {
         });
   }
 
+  /**
+   * Collapsing is stripping and making each run of white space (any character Java calls white
+   * space or a space) one space, whether the text needed it or not.
+   */
+  @Test
+  void collapsingLeavesSingleSpacesBetweenWords() {
+    qt().withExamples(1_000).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, COLLAPSED.length - 1))
+        .ofSizeBetween(0, 20)).checkAssert(pieces -> {
+          String text = pieces.stream().map(i -> COLLAPSED[i]).collect(java.util.stream.Collectors.joining());
+          StringBuilder words = new StringBuilder();
+          for (String word : text.split("[\\s\\p{Zs}\\u001c-\\u001f\\u2028\\u2029]+")) {
+            if (!word.isEmpty()) {
+              words.append(words.length() > 0 ? " " : "").append(word);
+            }
+          }
+          assertThat(HtmlText.collapse(text)).isEqualTo(words.toString());
+        });
+  }
+
+  private static final String[] COLLAPSED = {"a", "Être", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\u0001",
+      "\u007f", "é", "-", "\u001f", "\u0085"};
+
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* "};
 }
