@@ -18,10 +18,17 @@ final class MessageTemplate {
   private final String[] literals;
   /** For each place, the index of its argument. */
   private final int[] places;
+  /** The literal pieces' length together: what every message has before its arguments. */
+  private final int literalLength;
 
   private MessageTemplate(String[] literals, int[] places) {
     this.literals = literals;
     this.places = places;
+    int length = 0;
+    for (String literal : literals) {
+      length += literal.length();
+    }
+    this.literalLength = length;
   }
 
   /**
@@ -56,10 +63,7 @@ final class MessageTemplate {
    * @param arguments the arguments' text, at least as many as the pattern's highest index + 1
    */
   String format(String... arguments) {
-    int length = 0;
-    for (String literal : literals) {
-      length += literal.length();
-    }
+    int length = literalLength;
     for (int place : places) {
       length += arguments[place].length();
     }
