@@ -32,7 +32,6 @@ final class CqpmRegime {
   private static final Referential CQPM = Referentials.rncp19453();
   private static final Pattern UIMM = Pattern.compile("\\buimm\\b");
   private static final Pattern CPNE = Pattern.compile("commission paritaire nationale de l.emploi.*metallurgie");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The CQPM's evaluation scheme, the same for every block of RNCP 19453. */
   private static final EvaluationScheme EVALUATION = CQPM.getBlocks().get(0).getEvaluation();
   /** The texts of that scheme a block's text has in this order, folded once. */
@@ -43,6 +42,10 @@ final class CqpmRegime {
   /** Whether a certifier is the CQPM's: the CPNE de la métallurgie or the UIMM. */
   static boolean isCqpmCertifier(String name) {
     String folded = fold(name);
+    // every name below has "uimm" or "metallurgie": most certifiers are told apart without a pattern
+    if (!folded.contains("uimm") && !folded.contains("metallurgie")) {
+      return false;
+    }
     return UIMM.matcher(folded).find()
         || folded.contains("union des industries et metiers de la metallurgie")
         || folded.contains("cpne de la metallurgie")
@@ -51,10 +54,29 @@ final class CqpmRegime {
 
   /** Lower case, without accents, white space collapsed: to compare names and texts. */
   static String fold(String text) {
-    String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFD) ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    return HtmlText.collapse(bare.toLowerCase(Locale.ROOT));
+    return HtmlText.collapse(withoutMarks(text).toLowerCase(Locale.ROOT));
+  }
+
+  /** The text decomposed (NFD), its combining marks left out; ASCII text is its own. */
+  private static String withoutMarks(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text; // nothing to decompose, no mark
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder bare = new StringBuilder(decomposed.length());
+    decomposed.codePoints().filter(c -> !isMark(c)).forEach(bare::appendCodePoint);
+    return bare.toString();
+  }
+
+  /** Whether a character is a combining mark (Unicode's M categories). */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   static JuryRules juryRules() {
