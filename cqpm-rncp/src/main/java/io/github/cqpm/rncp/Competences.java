@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The competences a fiche's free text lists ({@code LISTE_COMPETENCES}, {@code
@@ -48,7 +49,12 @@ public final class Competences {
           + "|[A-Z]\\.[0-9]{1,3}(?:\\.[0-9]{1,3})*"
           + "|[0-9]{1,2}(?:\\.[0-9]{1,2})*)"
           + "(\\s*[.:)]\\s*|\\s+[-–—]\\s+|\\s+)(?=[\\p{Lu}«\"“'])");
-  private static final Pattern BULLET = Pattern.compile("^[-–—•·*]\\s+");
+  private static final String MARKS = "-–—•·*";
+  private static final Pattern BULLET = Pattern.compile("^[" + MARKS + "]\\s+");
+  /** For each bullet mark, what separates the items of a line that starts with it. */
+  private static final Map<Character, Pattern> BULLET_MARKS = MARKS.chars().boxed().collect(Collectors.toMap(
+      mark -> (char) mark.intValue(),
+      mark -> Pattern.compile("\\s+" + Pattern.quote(Character.toString(mark)) + "\\s+(?=\\p{Lu})")));
   private static final Pattern RUN = Pattern.compile("[ \\t]{2,}");
 
   private Competences() {}
@@ -90,8 +96,7 @@ public final class Competences {
     String line = lines.get(0);
     Matcher bullet = BULLET.matcher(line);
     if (bullet.lookingAt()) {
-      String mark = Pattern.quote(line.substring(0, 1));
-      List<String> items = List.of(line.substring(bullet.end()).split("\\s+" + mark + "\\s+(?=\\p{Lu})"));
+      List<String> items = List.of(BULLET_MARKS.get(line.charAt(0)).split(line.substring(bullet.end())));
       if (items.size() > 1) {
         return items(items, Style.BULLETS, text);
       }
@@ -150,13 +155,23 @@ public final class Competences {
       return Optional.empty(); // every code has a number
     }
     Map<String, List<Cut>> byFamily = new LinkedHashMap<>();
-    Matcher m = CODE.matcher(text);
-    while (m.find()) {
-      String code = m.group(1);
-      if (startsItem(text, m.start(), code) && (!family(code).equals("#") || code.contains(".")
-          || !m.group(2).isBlank())) {
-        byFamily.computeIfAbsent(family(code), f -> new ArrayList<>()).add(new Cut(m.start(), m.end(), code));
+    Matcher m = CODE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    for (int at = 0; at < length; at++) {
+      // A code is tried only where an item can start: what the search for CODE would find, past the
+      // codes startsItem refuses, without trying the pattern at every position.
+      if (!isCodeStart(text.charAt(at)) || at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+        continue;
       }
+      if (!m.region(at, length).lookingAt()) {
+        continue;
+      }
+      String code = m.group(1);
+      String family = family(code);
+      if (startsItem(text, at, code) && (!family.equals("#") || code.contains(".") || !m.group(2).isBlank())) {
+        byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(new Cut(at, m.end(), code));
+      }
+      at = m.end() - 1; // the search goes on after the match, as find() does
     }
     String family = null;
     for (Map.Entry<String, List<Cut>> entry : byFamily.entrySet()) {
@@ -220,6 +235,11 @@ public final class Competences {
       }
     }
     return letters.length() == 0 ? "#" : letters.toString();
+  }
+
+  /** Whether a code can start with this character: a capital or a digit. */
+  private static boolean isCodeStart(char c) {
+    return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static boolean hasDigit(String text) {

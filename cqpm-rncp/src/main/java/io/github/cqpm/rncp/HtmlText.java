@@ -3,10 +3,11 @@ package io.github.cqpm.rncp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -22,6 +23,17 @@ final class HtmlText {
   /** The elements that end a line, before and after them. */
   private static final Set<String> BREAKS =
       Set.of("br", "p", "li", "ul", "ol", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
+  /**
+   * Each thread's HTML parser, kept from one text to the next (setting one up costs about as much
+   * as parsing a field), and the body a fragment is parsed in, as a browser parses it.
+   */
+  private static final ThreadLocal<FragmentParser> PARSER = ThreadLocal.withInitial(FragmentParser::new);
+
+  /** An HTML parser and the body element its fragments are parsed in. */
+  private static final class FragmentParser {
+    final Parser parser = Parser.htmlParser();
+    final Element body = Document.createShell("").body();
+  }
 
   private HtmlText() {}
 
@@ -38,12 +50,14 @@ final class HtmlText {
    * a no-break space reads as a space.
    */
   static List<String> spacedLines(String html) {
-    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-      // no tag and no entity: the text is its own lines, no HTML parser needed (most fields)
-      return split(html);
+    if (html.indexOf('<') < 0) {
+      // no tag: the text is its own lines once its entities are decoded (most fields), as the
+      // parser decodes them in text; no document to build
+      return split(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
     }
     StringBuilder text = new StringBuilder(html.length());
-    NodeTraversor.traverse(new NodeVisitor() {
+    FragmentParser fragment = PARSER.get();
+    NodeVisitor visitor = new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode) {
@@ -59,12 +73,15 @@ final class HtmlText {
           text.append('\n');
         }
       }
-    }, Jsoup.parseBodyFragment(html).body());
-    return split(text);
+    };
+    for (Node node : fragment.parser.parseFragmentInput(html, fragment.body, "")) {
+      NodeTraversor.traverse(visitor, node);
+    }
+    return split(text.toString());
   }
 
   /** The non-blank lines of a plain text, each stripped, a no-break space read as a space. */
-  private static List<String> split(CharSequence text) {
+  private static List<String> split(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     int length = text.length();
@@ -74,7 +91,7 @@ final class HtmlText {
         continue; // most characters: none of the line ends below
       }
       if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        String stripped = text.subSequence(start, i).toString().replace('\u00a0', ' ').strip();
+        String stripped = text.substring(start, i).replace('\u00a0', ' ').strip();
         if (!stripped.isEmpty()) {
           lines.add(stripped);
         }

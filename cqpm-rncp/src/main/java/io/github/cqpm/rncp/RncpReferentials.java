@@ -57,8 +57,6 @@ import java.util.stream.Collectors;
 public final class RncpReferentials {
   /** A list item's closing punctuation, left out of a job title. */
   private static final Pattern LIST_END = Pattern.compile("\\s*[;.]$");
-  /** A code's letter and dot ({@code C.1}), written without the dot. */
-  private static final Pattern LETTER_DOT = Pattern.compile("^([A-Z])\\.");
 
   private RncpReferentials() {}
 
@@ -200,7 +198,8 @@ public final class RncpReferentials {
     }
     Map<String, String> attested = new LinkedHashMap<>();
     for (Competence c : Competences.parse(fiche.capacities())) {
-      c.code().map(RncpReferentials::capacityCode).ifPresent(code -> attested.putIfAbsent(code, c.text()));
+      c.code().map(RncpReferentials::capacityCode)
+          .ifPresent(code -> attested.putIfAbsent(code.toString(), c.text()));
     }
     Set<String> used = new HashSet<>();
     Set<BlockCode> blocks = new HashSet<>();
@@ -232,7 +231,8 @@ public final class RncpReferentials {
           .evaluation(evaluation(stated.evaluation()));
       List<String> headings = new ArrayList<>();
       for (Competence competence : read.competences()) {
-        String code = competence.code().map(RncpReferentials::capacityCode).orElse(null);
+        CapacityCode ficheCode = competence.code().map(RncpReferentials::capacityCode).orElse(null);
+        String code = ficheCode == null ? null : ficheCode.toString();
         if (code != null && !code.equals(competence.code().get()) && rewritten.size() < 10) {
           rewritten.add(competence.code().get() + " → " + code);
         }
@@ -250,7 +250,7 @@ public final class RncpReferentials {
           renumbered.add(code + " → " + unique);
         }
         used.add(unique);
-        CapacityCode capacityCode = CapacityCode.parse(unique);
+        CapacityCode capacityCode = ficheCode != null && unique.equals(code) ? ficheCode : CapacityCode.parse(unique);
         Capacity.Builder capacity = Capacity.builder().code(capacityCode).label(competence.text());
         String summary = competence.code().isPresent() ? attested.get(code) : null;
         if (summary != null && !summary.equals(competence.text())) {
@@ -313,12 +313,15 @@ public final class RncpReferentials {
   /**
    * A fiche code as a capacity code: kept where it is one ({@code C1}, {@code A1C1}, {@code
    * A5.C1}, {@code C1.2}); {@code C.1} written {@code C1}; an outline's {@code 1.1.1} written
-   * {@code C1.1.1}.
+   * {@code C1.1.1}; {@code null} where the code cannot be a capacity code.
    */
-  static String capacityCode(String ficheCode) {
-    String code = Character.isDigit(ficheCode.charAt(0)) ? "C" + ficheCode : LETTER_DOT.matcher(ficheCode).replaceFirst("$1");
+  static CapacityCode capacityCode(String ficheCode) {
+    char first = ficheCode.charAt(0);
+    String code = Character.isDigit(first) ? "C" + ficheCode
+        : first >= 'A' && first <= 'Z' && ficheCode.length() > 1 && ficheCode.charAt(1) == '.'
+            ? first + ficheCode.substring(2) : ficheCode;
     try {
-      return CapacityCode.parse(code).toString();
+      return CapacityCode.parse(code);
     } catch (IllegalArgumentException e) {
       return null;
     }

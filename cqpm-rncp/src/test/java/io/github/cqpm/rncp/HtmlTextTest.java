@@ -38,9 +38,12 @@ class HtmlTextTest {
         .containsExactly("C1 - Régler une machine < 5 min", "C2 - Contrôler");
   }
 
-  /** Text without a tag or an entity skips the HTML parser: the lines are those the parser gives. */
+  /**
+   * Text without a tag skips the HTML parser (its entities decoded alone): the lines are those the
+   * parser gives, entities written whole, without their semicolon or unknown alike.
+   */
   @Test
-  void plainTextSkipsTheParserAndReadsAsTheParserWould() {
+  void textWithoutTagsSkipsTheParserAndReadsAsTheParserWould() {
     qt().withExamples(500).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, PIECES.length - 1))
         .ofSizeBetween(0, 30)).checkAssert(pieces -> {
           String text = pieces.stream().map(i -> PIECES[i]).collect(java.util.stream.Collectors.joining());
@@ -72,5 +75,6 @@ class HtmlTextTest {
       "\u007f", "é", "-", "\u001f", "\u0085"};
 
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
-      ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* "};
+      ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
+      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";"};
 }
