@@ -1,8 +1,10 @@
 package io.github.cqpm.benchmarks;
 
+import io.github.cqpm.rncp.ImportedFiche;
 import io.github.cqpm.rncp.RncpExportReader;
 import io.github.cqpm.rncp.RncpFiche;
 import io.github.cqpm.rncp.RncpFormatException;
+import io.github.cqpm.rncp.RncpImport;
 import io.github.cqpm.rncp.RncpReferentials;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -41,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Importing a whole RNCP export (the national size, 25,000 fiches, drawn in turn from the test
  * export {@code examples/rncp/real-shapes.xml}, each renumbered) under a 64 MB heap: {@link
  * #importEveryFiche} reads each fiche and makes its référentiel ({@link RncpReferentials#of}),
- * one fiche at a time; {@link #readEveryFiche} reads the fiches and makes nothing of them; {@link
+ * one fiche at a time, on one thread; {@link #importOnTwoThreads} does the same with {@link
+ * RncpImport}, the référentiels made on a second thread; {@link #readEveryFiche} reads the fiches and makes nothing of them; {@link
  * #bareStaxPass} runs the JDK's StAX over the same file and builds
  * nothing. The export is about 29 MB, run under a 64 MB heap; that the reader holds one fiche at a
  * time whatever the export's size is tested apart (cqpm-rncp's forked test reads 100,000 fiches
@@ -124,6 +127,36 @@ public class RncpImportBenchmark {
   @Benchmark
   public int importEveryFiche() throws IOException, RncpFormatException {
     return countFiches(fiche -> RncpReferentials.of(fiche).referential().isPresent());
+  }
+
+  /**
+   * Every fiche read and made a référentiel as {@code cqpm referential --check} does it ({@link
+   * RncpImport}): the référentiels made on a second thread while this one reads.
+   *
+   * @return how many fiches imported
+   * @throws IOException if the file cannot be read
+   * @throws RncpFormatException never, for this export
+   */
+  @Benchmark
+  public int importOnTwoThreads() throws IOException, RncpFormatException {
+    int[] count = new int[1];
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(export));
+        RncpExportReader reader = RncpExportReader.open(in, export.toString())) {
+      RncpImport.forEach(reader, new RncpImport.Each() {
+        @Override
+        public void imported(RncpFiche fiche, ImportedFiche imported) {
+          if (imported.referential().isPresent()) {
+            count[0]++;
+          }
+        }
+
+        @Override
+        public void refused(RncpFormatException refusal) {
+          throw new IllegalStateException(refusal.getMessage());
+        }
+      });
+    }
+    return count[0];
   }
 
   /**

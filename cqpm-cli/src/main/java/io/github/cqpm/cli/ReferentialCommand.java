@@ -8,7 +8,9 @@ import io.github.cqpm.model.referential.ModalityDescription;
 import io.github.cqpm.model.referential.Referential;
 import io.github.cqpm.model.referential.Referentials;
 import io.github.cqpm.rncp.ImportedFiche;
-import io.github.cqpm.rncp.RncpReferentials;
+import io.github.cqpm.rncp.RncpFiche;
+import io.github.cqpm.rncp.RncpFormatException;
+import io.github.cqpm.rncp.RncpImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Period;
@@ -152,23 +154,29 @@ final class ReferentialCommand implements Callable<Integer> {
     }
     int[] counts = new int[3]; // fiches, imported, without blocks
     try {
-      RncpExport.forEach(export, read -> {
-        ImportedFiche imported = RncpReferentials.of(read);
-        counts[0]++;
-        if (read.blocks().isEmpty()) {
-          counts[2]++;
+      RncpExport.importEach(export, new RncpImport.Each() {
+        @Override
+        public void imported(RncpFiche read, ImportedFiche imported) {
+          counts[0]++;
+          if (read.blocks().isEmpty()) {
+            counts[2]++;
+          }
+          if (imported.referential().isPresent()) {
+            counts[1]++;
+            Referential ref = imported.referential().get();
+            out.printf("%-11s importée  %3d blocs %4d compétences %3d notes%n", read.number(),
+                ref.getBlocks().size(), ref.getCapacities().size(), ref.getNotes().size());
+          } else {
+            out.printf("%-11s refusée   %s%n", read.number(), Printable.of(String.join(" ; ", imported.problems())));
+          }
         }
-        if (imported.referential().isPresent()) {
-          counts[1]++;
-          Referential ref = imported.referential().get();
-          out.printf("%-11s importée  %3d blocs %4d compétences %3d notes%n", read.number(), ref.getBlocks().size(),
-              ref.getCapacities().size(), ref.getNotes().size());
-        } else {
-          out.printf("%-11s refusée   %s%n", read.number(), Printable.of(String.join(" ; ", imported.problems())));
+
+        @Override
+        public void refused(RncpFormatException refused) {
+          counts[0]++;
+          out.printf("%-11s refusée   %s%n", refused.getFicheNumber().orElse("?"),
+              Printable.of(refused.getMessage()));
         }
-      }, refused -> {
-        counts[0]++;
-        out.printf("%-11s refusée   %s%n", refused.getFicheNumber().orElse("?"), Printable.of(refused.getMessage()));
       });
     } catch (InputFile.Unreadable e) {
       err.println("error: " + e.getMessage());

@@ -5,6 +5,7 @@ import io.github.cqpm.rncp.ImportedFiche;
 import io.github.cqpm.rncp.RncpExportReader;
 import io.github.cqpm.rncp.RncpFiche;
 import io.github.cqpm.rncp.RncpFormatException;
+import io.github.cqpm.rncp.RncpImport;
 import io.github.cqpm.rncp.RncpReferentials;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,17 @@ final class RncpExport {
         }
         each.read(next.get());
       }
+    });
+  }
+
+  /**
+   * Every fiche of an export made a référentiel, given in the export's order; the référentiels are
+   * made on a second thread while this one reads ({@link RncpImport}).
+   */
+  static void importEach(Path export, RncpImport.Each each) throws InputFile.Unreadable {
+    read(export, reader -> {
+      RncpImport.forEach(reader, each);
+      return null;
     });
   }
 

@@ -47,6 +47,8 @@ public final class RncpExportReader implements AutoCloseable {
   /** Where the export's root ends, once read (the parser gives no location after the end). */
   private int endLine;
   private int endColumn;
+  /** The characters of text of the last element read whole (what a fiche holds, about). */
+  private long lastCharacters;
 
   private RncpExportReader(XMLStreamReader xml, String source) {
     this.xml = xml;
@@ -139,6 +141,11 @@ public final class RncpExportReader implements AutoCloseable {
     return ended ? endColumn : xml.getLocation().getColumnNumber();
   }
 
+  /** The characters of text of the last fiche read: how much memory holding it takes, about. */
+  long lastFicheCharacters() {
+    return lastCharacters;
+  }
+
   /**
    * Reads on to the fiche of a number, reading the fiches before it one at a time; another fiche
    * that cannot be read is passed over (it is not the one asked for).
@@ -227,6 +234,7 @@ public final class RncpExportReader implements AutoCloseable {
           break;
       }
     }
+    lastCharacters = characters;
     return root;
   }
 
