@@ -44,9 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * export {@code examples/rncp/real-shapes.xml}, each renumbered) under a 64 MB heap: {@link
  * #importEveryFiche} reads each fiche and makes its référentiel ({@link RncpReferentials#of}),
  * one fiche at a time, on one thread; {@link #importOnTwoThreads} does the same with {@link
- * RncpImport}, the référentiels made on a second thread; {@link #readEveryFiche} reads the fiches and makes nothing of them; {@link
- * #bareStaxPass} runs the JDK's StAX over the same file and builds
- * nothing. The export is about 29 MB, run under a 64 MB heap; that the reader holds one fiche at a
+ * RncpImport}, the référentiels made on a second thread; {@link #readEveryFiche} reads the fiches
+ * and makes nothing of them; {@link #bareStaxPass} runs the JDK's StAX over the same file and
+ * builds nothing. The export is about 29 MB, run under a 64 MB heap; that the reader holds one fiche at a
  * time whatever the export's size is tested apart (cqpm-rncp's forked test reads 100,000 fiches
  * under the same heap).
  */

@@ -52,8 +52,8 @@ public final class Competences {
   private static final String MARKS = "-–—•·*";
   private static final Pattern BULLET = Pattern.compile("^[" + MARKS + "]\\s+");
   /** For each bullet mark, what separates the items of a line that starts with it. */
-  private static final Map<Character, Pattern> BULLET_MARKS = MARKS.chars().boxed().collect(Collectors.toUnmodifiableMap(
-      mark -> (char) mark.intValue(),
+  private static final Map<Character, Pattern> BULLET_MARKS = MARKS.chars().boxed()
+      .collect(Collectors.toUnmodifiableMap(mark -> (char) mark.intValue(),
       mark -> Pattern.compile("\\s+" + Pattern.quote(Character.toString(mark)) + "\\s+(?=\\p{Lu})")));
   private static final Pattern RUN = Pattern.compile("[ \\t]{2,}");
 
