@@ -56,7 +56,6 @@ public final class RncpImport {
   private final int batchesInFlight;
   private final long charactersInFlight;
   private final Deque<Batch> inFlight = new ArrayDeque<>();
-  private long characters;
 
   /** What an import does with each fiche, on the thread that called {@link #forEach}. */
   public interface Each {
@@ -170,7 +169,7 @@ public final class RncpImport {
       }
       giveMade();
       if (!next.outcomes.isEmpty()) {
-        while (!inFlight.isEmpty() && characters + next.characters > charactersInFlight) {
+        while (!inFlight.isEmpty() && charactersHeld() + next.characters > charactersInFlight) {
           give(inFlight.removeFirst()); // too much text held: wait for the oldest
         }
         if (inFlight.size() >= batchesInFlight) {
@@ -180,7 +179,6 @@ public final class RncpImport {
           next.made = CompletableFuture.runAsync(next::make, executor);
         }
         inFlight.addLast(next);
-        characters += next.characters;
         while (inFlight.size() > batchesInFlight) {
           give(inFlight.removeFirst());
         }
@@ -217,6 +215,15 @@ public final class RncpImport {
     return true;
   }
 
+  /** The characters of text of the batches in flight (a handful: summed when asked). */
+  private long charactersHeld() {
+    long held = 0;
+    for (Batch flying : inFlight) {
+      held += flying.characters;
+    }
+    return held;
+  }
+
   /** Gives the oldest batches already made. */
   private void giveMade() {
     while (!inFlight.isEmpty() && inFlight.peekFirst().made.isDone()) {
@@ -226,7 +233,6 @@ public final class RncpImport {
 
   /** Gives a batch's fiches, once made, in order. */
   private void give(Batch done) {
-    characters -= done.characters;
     try {
       done.made.join();
     } catch (CompletionException e) {
