@@ -54,7 +54,7 @@ public final class Competences {
   /** For each bullet mark, what separates the items of a line that starts with it. */
   private static final Map<Character, Pattern> BULLET_MARKS = MARKS.chars().boxed()
       .collect(Collectors.toUnmodifiableMap(mark -> (char) mark.intValue(),
-      mark -> Pattern.compile("\\s+" + Pattern.quote(Character.toString(mark)) + "\\s+(?=\\p{Lu})")));
+          mark -> Pattern.compile("\\s+" + Pattern.quote(Character.toString(mark)) + "\\s+(?=\\p{Lu})")));
   private static final Pattern RUN = Pattern.compile("[ \\t]{2,}");
 
   private Competences() {}
