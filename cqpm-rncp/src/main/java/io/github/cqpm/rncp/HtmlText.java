@@ -2,7 +2,10 @@ package io.github.cqpm.rncp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,13 +19,22 @@ import org.jsoup.select.NodeVisitor;
  * division, a table row or a heading ends a line; other tags are left out; every entity of HTML5
  * is decoded (the export escapes its HTML once more, so they survive XML's decoding). The HTML is
  * parsed by jsoup, as a browser would parse it, so that an attribute holding {@code >} or an
- * entity the library never listed reads as it should. Words are kept as written; runs of white
- * space become one space.
+ * entity the library never listed reads as it should; the simple HTML most fields hold (a few
+ * tags without attributes, nested as written) is read without building a document, with the same
+ * lines (see {@link #simpleText}). Words are kept as written; runs of white space become one space.
  */
 final class HtmlText {
-  /** The elements that end a line, before and after them. */
+  /** The elements that end a line and are read without the parser. */
+  private static final Set<String> SIMPLE_BREAKS =
+      Set.of("br", "p", "li", "ul", "ol", "div", "h1", "h2", "h3", "h4", "h5", "h6");
+  /**
+   * The elements that end a line, before and after them: those above and the table row, left to
+   * the parser (which drops a row outside a table).
+   */
   private static final Set<String> BREAKS =
-      Set.of("br", "p", "li", "ul", "ol", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
+      Stream.concat(SIMPLE_BREAKS.stream(), Stream.of("tr")).collect(Collectors.toUnmodifiableSet());
+  /** The elements read without the parser that do not end a line. */
+  private static final Set<String> SIMPLE_INLINE = Set.of("b", "i", "u", "em", "strong", "span", "sub", "sup");
   /**
    * Each thread's HTML parser, kept from one text to the next (setting one up costs about as much
    * as parsing a field), and the body a fragment is parsed in, as a browser parses it.
@@ -50,11 +62,20 @@ final class HtmlText {
    * a no-break space reads as a space.
    */
   static List<String> spacedLines(String html) {
-    if (html.indexOf('<') < 0) {
+    if (html.indexOf('<') < 0 && html.indexOf('\0') < 0) {
       // no tag: the text is its own lines once its entities are decoded (most fields), as the
-      // parser decodes them in text; no document to build
+      // parser decodes them in text; no document to build (a NUL, which the parser drops, aside)
       return split(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
     }
+    String simple = simpleText(html);
+    return split(simple != null ? simple : parsedText(html));
+  }
+
+  /**
+   * The text of HTML as jsoup's parse gives it, a line end at the start and end of each element
+   * that ends a line.
+   */
+  static String parsedText(String html) {
     StringBuilder text = new StringBuilder(html.length());
     FragmentParser fragment = PARSER.get();
     NodeVisitor visitor = new NodeVisitor() {
@@ -77,11 +98,122 @@ final class HtmlText {
     for (Node node : fragment.parser.parseFragmentInput(html, fragment.body, "")) {
       NodeTraversor.traverse(visitor, node);
     }
-    return split(text.toString());
+    return text.toString();
+  }
+
+  /**
+   * The text of simple HTML read without building a document, a line end for each tag of an
+   * element that ends a line; {@code null} when the HTML is not simple, to be parsed instead.
+   * Simple is what the export's rich fields hold: tags without attributes from a short list ({@link
+   * #SIMPLE_BREAKS}, {@link #SIMPLE_INLINE}), each end tag closing the element last opened (a
+   * {@code br} needs none; elements left open at the end are closed there), no element a parser
+   * would close before its end tag ({@link #closesEarly}), no other {@code <} in the text, no NUL.
+   * A parser builds such HTML as written, so its text is the same, in the same order, its lines
+   * ending at the same tags; the laws in {@code HtmlTextTest} check it against jsoup's parse over
+   * nested and misnested HTML.
+   */
+  static String simpleText(String html) {
+    StringBuilder text = new StringBuilder(html.length());
+    List<String> open = new ArrayList<>();
+    int length = html.length();
+    int from = 0;
+    for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
+      if (!appendText(html, from, lt, text)) {
+        return null;
+      }
+      int at = lt + 1;
+      boolean end = at < length && html.charAt(at) == '/';
+      if (end) {
+        at++;
+      }
+      int nameStart = at;
+      while (at < length && isAsciiLetterOrDigit(html.charAt(at))) {
+        at++;
+      }
+      String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
+      while (at < length && isHtmlSpace(html.charAt(at))) {
+        at++;
+      }
+      boolean selfClosing = at < length && html.charAt(at) == '/';
+      if (selfClosing) {
+        at++;
+      }
+      if (at == length || html.charAt(at) != '>') {
+        return null; // an attribute, a comment, a lone <: for the parser
+      }
+      boolean breaks = SIMPLE_BREAKS.contains(name);
+      if (!breaks && !SIMPLE_INLINE.contains(name)) {
+        return null;
+      }
+      if (name.equals("br")) {
+        if (end) {
+          return null;
+        }
+      } else if (selfClosing || end && (open.isEmpty() || !open.remove(open.size() - 1).equals(name))) {
+        return null;
+      } else if (!end) {
+        if (breaks && closesEarly(name, open)) {
+          return null;
+        }
+        open.add(name);
+      }
+      if (breaks) {
+        text.append('\n');
+      }
+      from = at + 1;
+    }
+    return appendText(html, from, length, text) ? text.toString() : null;
+  }
+
+  /**
+   * Whether a parser would close an open element when this one starts, before its end tag (whose
+   * end tag it would then drop, or read as a line break of its own): a paragraph when a block
+   * starts inside it, a list item when another starts inside it (not inside a list of its own or
+   * a heading), a heading when another starts right inside it.
+   */
+  private static boolean closesEarly(String name, List<String> open) {
+    if (open.contains("p")) {
+      return true;
+    }
+    if (name.equals("li")) {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        String element = open.get(i);
+        if (element.equals("li")) {
+          return true;
+        }
+        if (element.equals("ul") || element.equals("ol") || isHeading(element)) {
+          return false;
+        }
+      }
+    }
+    return isHeading(name) && !open.isEmpty() && isHeading(open.get(open.size() - 1));
+  }
+
+  private static boolean isHeading(String name) {
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+  }
+
+  /** Appends a run of text between tags, its entities decoded; false if it holds a NUL. */
+  private static boolean appendText(String html, int from, int to, StringBuilder text) {
+    String run = html.substring(from, to);
+    if (run.indexOf('\0') >= 0) {
+      return false;
+    }
+    text.append(run.indexOf('&') < 0 ? run : Parser.unescapeEntities(run, false));
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** HTML's white space between a tag's name and its end. */
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   /** The non-blank lines of a plain text, each stripped, a no-break space read as a space. */
-  private static List<String> split(String text) {
+  static List<String> split(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     int length = text.length();

@@ -47,10 +47,96 @@ class HtmlTextTest {
     qt().withExamples(500).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, PIECES.length - 1))
         .ofSizeBetween(0, 30)).checkAssert(pieces -> {
           String text = pieces.stream().map(i -> PIECES[i]).collect(java.util.stream.Collectors.joining());
-          assertThat(HtmlText.spacedLines(text)).isEqualTo(HtmlText.spacedLines(text + "<i></i>"));
-          assertThat(HtmlText.lines(text)).isEqualTo(HtmlText.lines("<span>" + text + "</span>"));
+          assertThat(HtmlText.spacedLines(text)).isEqualTo(HtmlText.split(HtmlText.parsedText(text)));
         });
   }
+
+  /**
+   * HTML nested as the export's rich fields nest it, from the tags read without the parser, with
+   * text between (entities, white space, {@code >}; no NUL, which only the parser drops): read
+   * without the parser, with the lines jsoup's parse gives. Generated as a walk: each step opens
+   * an element the open one may hold (in a list, an item; in a paragraph, a heading or inline,
+   * inline; elsewhere any), closes the last one opened, breaks a line or writes text; elements
+   * left open at the end.
+   */
+  @Test
+  void simpleHtmlIsReadAsTheParserReadsIt() {
+    qt().withExamples(3_000).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 99)).ofSizeBetween(0, 40))
+        .checkAssert(steps -> {
+          StringBuilder html = new StringBuilder();
+          java.util.Deque<String> open = new java.util.ArrayDeque<>();
+          for (int step : steps) {
+            if (step < 30) {
+              String in = open.isEmpty() ? "div" : open.peek();
+              String[] may = in.equals("ul") || in.equals("ol") ? new String[] {"li"}
+                  : java.util.Arrays.asList(INLINE).contains(in) || in.equals("p") || in.matches("h[1-6]") ? INLINE
+                  : BLOCKS;
+              String tag = may[step % may.length];
+              open.push(tag);
+              html.append('<').append(step % 3 == 0 ? tag.toUpperCase(java.util.Locale.ROOT) : tag)
+                  .append(step % 7 == 0 ? " >" : ">");
+            } else if (step < 45) {
+              if (!open.isEmpty()) {
+                html.append("</").append(open.pop()).append(step % 5 == 0 ? "\n>" : ">");
+              }
+            } else if (step < 50) {
+              html.append(step % 2 == 0 ? "<br>" : step % 3 == 0 ? "<BR />" : "<br/>");
+            } else {
+              html.append(PIECES[step % (PIECES.length - 1)]); // the last, NUL, left out
+            }
+          }
+          String text = HtmlText.simpleText(html.toString());
+          assertThat(text).as("read without the parser: %s", html).isNotNull();
+          assertThat(HtmlText.split(text)).as("%s", html)
+              .isEqualTo(HtmlText.split(HtmlText.parsedText(html.toString())));
+        });
+  }
+
+  /**
+   * Any HTML: those tags nested in any order (a paragraph holding a list, an item in an item, a
+   * heading in a heading), end tags that close another element than the last opened or nothing,
+   * other tags, attributes, comments, lone {@code <}, NUL: read without the parser only where the
+   * lines are jsoup's, the rest parsed. Generated as a walk as above, with any element opened
+   * anywhere.
+   */
+  @Test
+  void anyOtherHtmlIsParsedOrReadTheSame() {
+    qt().withExamples(5_000).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 99)).ofSizeBetween(0, 30))
+        .checkAssert(steps -> {
+          StringBuilder html = new StringBuilder();
+          java.util.Deque<String> open = new java.util.ArrayDeque<>();
+          for (int step : steps) {
+            if (step < 30) {
+              String tag = ANY[step % ANY.length];
+              open.push(tag);
+              html.append('<').append(tag).append('>');
+            } else if (step < 45) {
+              html.append("</").append(step == 30 || open.isEmpty() ? ANY[steps.size() % ANY.length] : open.pop())
+                  .append('>');
+            } else if (step < 48) {
+              html.append("<br>");
+            } else if (step < 50) {
+              html.append(OTHER[steps.size() % OTHER.length]);
+            } else {
+              html.append(PIECES[step % PIECES.length]);
+            }
+          }
+          String text = html.toString();
+          assertThat(HtmlText.spacedLines(text)).as("%s", text).isEqualTo(HtmlText.split(HtmlText.parsedText(text)));
+        });
+  }
+
+  private static final String[] INLINE = {"b", "i", "u", "em", "strong", "span", "sub", "sup"};
+
+  private static final String[] BLOCKS = {"p", "ul", "ol", "div", "h2", "h6", "b", "em", "span"};
+
+  private static final String[] ANY = {"p", "li", "ul", "ol", "div", "h1", "h2", "h3", "b", "i", "em", "strong",
+      "span", "sup", "li", "p"};
+
+  private static final String[] OTHER = {"<p class=\"x>y\">", "<p/>", "<!-- c -->", "<table>", "</table>", "<tr>",
+      "</tr>", "<td>", "< p>", "<pre>", "</pre>", "<textarea>", "<title>", "<a href=x>", "</a>", "<font>", "</font>",
+      "<li/>", "</p/>", "<1>", "\u0000", "<", "</", "<p", "<pé>", "<h1\t/>", "<script>", "<plaintext>", "&", "</br>",
+      "<BR />", "</LI >", "<P\n>"};
 
   /**
    * Collapsing is stripping and making each run of white space (any character Java calls white
@@ -76,5 +162,5 @@ class HtmlTextTest {
 
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
-      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";"};
+      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0000"};
 }
