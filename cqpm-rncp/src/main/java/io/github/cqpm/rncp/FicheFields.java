@@ -46,7 +46,7 @@ final class FicheFields {
       }
       XmlElement element = found.get();
       // flux versions before 4.1: SI_JURY_xx is Oui or Non, the composition a sibling JURY_xx
-      boolean flat = element.children.isEmpty();
+      boolean flat = element.children().isEmpty();
       Optional<XmlElement> active = flat ? found : childOrLeftOut(element, "ACTIF", ROUTE_LEFT_OUT);
       Optional<Boolean> open = active.isEmpty() ? Optional.empty()
           : yesNoOrLeftOut(element, active.get(), ROUTE_LEFT_OUT);
@@ -148,16 +148,16 @@ final class FicheFields {
 
   /** The fiche's number as written, whatever it is. */
   private Optional<String> statedNumber() {
-    return fiche.first("NUMERO_FICHE").map(n -> n.text.toString().strip());
+    return fiche.first("NUMERO_FICHE").map(n -> n.text().strip());
   }
 
   /** An element's text, which has no child element. */
   private String text(XmlElement element) throws RncpFormatException {
-    if (!element.children.isEmpty()) {
-      throw error(element.children.get(0), "expected text in " + element.name + ", was the element "
-          + element.children.get(0).name);
+    if (!element.children().isEmpty()) {
+      throw error(element.children().get(0), "expected text in " + element.name + ", was the element "
+          + element.children().get(0).name);
     }
-    return element.text.toString();
+    return element.text();
   }
 
   private Optional<String> optionalText(XmlElement parent, String name) throws RncpFormatException {
@@ -185,7 +185,7 @@ final class FicheFields {
   /** A Oui or Non the fiche may leave out; anything else is left out too, with a note. */
   private Optional<Boolean> optionalYesNo(String name) throws RncpFormatException {
     Optional<XmlElement> element = fiche.first(name);
-    if (element.isEmpty() || element.get().text.toString().isBlank()) {
+    if (element.isEmpty() || element.get().text().isBlank()) {
       return Optional.empty();
     }
     return yesNoOrLeftOut(element.get(), element.get(), "laissé de côté");
@@ -200,7 +200,7 @@ final class FicheFields {
 
   private Optional<LocalDate> date(XmlElement parent, String name) throws RncpFormatException {
     Optional<XmlElement> element = parent.first(name);
-    if (element.isEmpty() || element.get().text.toString().isBlank()) {
+    if (element.isEmpty() || element.get().text().isBlank()) {
       return Optional.empty();
     }
     String value = text(element.get()).strip();
@@ -273,11 +273,11 @@ final class FicheFields {
   }
 
   private static void collect(XmlElement element, List<String> numbers) {
-    String text = element.text.toString().strip();
+    String text = element.text().strip();
     if (!text.isEmpty()) {
       numbers.add(text);
     }
-    for (XmlElement child : element.children) {
+    for (XmlElement child : element.children()) {
       collect(child, numbers);
     }
   }

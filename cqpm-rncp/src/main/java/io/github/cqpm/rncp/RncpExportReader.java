@@ -80,8 +80,8 @@ public final class RncpExportReader implements AutoCloseable {
       throw error("expected VERSION_FLUX first in FICHES" + was());
     }
     XmlElement version = element(1);
-    String text = version.text.toString().strip();
-    if (!version.children.isEmpty() || !text.equals(FLUX_VERSION)) {
+    String text = version.text().strip();
+    if (!version.children().isEmpty() || !text.equals(FLUX_VERSION)) {
       throw new RncpFormatException(source, version.line, version.column,
           "this reader knows the flux version " + FLUX_VERSION + ", the export is of version \"" + text + "\"");
     }
@@ -212,7 +212,7 @@ public final class RncpExportReader implements AutoCloseable {
             throw error("elements nested more than " + HardenedXml.MAX_DEPTH + " deep (the flux needs 5)");
           }
           XmlElement child = opened();
-          open.peek().children.add(child);
+          open.peek().add(child);
           open.push(child);
           break;
         case XMLStreamConstants.END_ELEMENT:
@@ -226,7 +226,7 @@ public final class RncpExportReader implements AutoCloseable {
             throw error("more than " + HardenedXml.MAX_FICHE_CHARACTERS + " characters of text in one "
                 + root.name + " (a limit of this reader)");
           }
-          open.peek().text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          open.peek().append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           break;
         case XMLStreamConstants.END_DOCUMENT:
           throw error("the export ends inside " + open.peek().name);

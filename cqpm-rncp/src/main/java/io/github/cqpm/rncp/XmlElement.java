@@ -1,6 +1,7 @@
 package io.github.cqpm.rncp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,26 @@ import java.util.Optional;
  * own text (its character data, verbatim, without its children's) and its child elements.
  */
 final class XmlElement {
+  /** The most children sought by walking through them; an element with more indexes them by name. */
+  private static final int WALKED = 8;
+
   final String name;
   final int line;
   final int column;
-  final StringBuilder text = new StringBuilder();
-  final List<XmlElement> children = new ArrayList<>();
+  /** The child elements, in order (a shared empty list until the first). */
+  private List<XmlElement> children = List.of();
+  /** The text read so far: most elements have one piece, kept as it came. */
+  private String text = "";
+  /**
+   * The text's characters, once a second piece came (an entity reference splits a text, and the
+   * white space between children comes in pieces): copied as they are, made a string once.
+   */
+  private char[] pieces;
+  private int piecesLength;
+  /** The first child of each name, once an element with many children is asked for one. */
+  private Map<String, XmlElement> firstByName;
+  /** The next child of the same name as this one, once the parent has indexed its children. */
+  private XmlElement nextOfName;
 
   XmlElement(String name, int line, int column) {
     this.name = name;
@@ -23,17 +39,54 @@ final class XmlElement {
     this.column = column;
   }
 
-  /** The most children sought by walking through them; an element with more indexes them by name. */
-  private static final int WALKED = 8;
-  /** The children by name, in order, once an element with many children is asked for one. */
-  private Map<String, List<XmlElement>> byName;
+  /** Adds a child element, after the others. */
+  void add(XmlElement child) {
+    if (children.isEmpty()) {
+      children = new ArrayList<>();
+    }
+    children.add(child);
+  }
+
+  /** Adds a piece of text, after the others. */
+  void append(char[] characters, int start, int length) {
+    if (pieces == null && text.isEmpty()) {
+      text = new String(characters, start, length);
+      return;
+    }
+    if (pieces == null) {
+      pieces = new char[Math.max(64, 2 * (text.length() + length))];
+      text.getChars(0, text.length(), pieces, 0);
+      piecesLength = text.length();
+    } else if (piecesLength + length > pieces.length) {
+      pieces = Arrays.copyOf(pieces, Math.max(2 * pieces.length, piecesLength + length));
+    }
+    System.arraycopy(characters, start, pieces, piecesLength, length);
+    piecesLength += length;
+  }
+
+  /** The element's own text, verbatim. */
+  String text() {
+    if (pieces != null) {
+      text = new String(pieces, 0, piecesLength);
+      pieces = null;
+    }
+    return text;
+  }
+
+  /** The child elements, in order (read whole: asked for once the element has ended). */
+  List<XmlElement> children() {
+    return children;
+  }
 
   /** The children of a name, in order. */
   List<XmlElement> all(String child) {
+    List<XmlElement> found = new ArrayList<>(1);
     if (children.size() > WALKED) {
-      return index().getOrDefault(child, List.of());
+      for (XmlElement element = index().get(child); element != null; element = element.nextOfName) {
+        found.add(element);
+      }
+      return found;
     }
-    List<XmlElement> found = new ArrayList<>();
     for (XmlElement element : children) {
       if (element.name.equals(child)) {
         found.add(element);
@@ -45,8 +98,7 @@ final class XmlElement {
   /** The first child of a name. */
   Optional<XmlElement> first(String child) {
     if (children.size() > WALKED) {
-      List<XmlElement> named = index().get(child);
-      return named == null ? Optional.empty() : Optional.of(named.get(0));
+      return Optional.ofNullable(index().get(child));
     }
     for (XmlElement element : children) {
       if (element.name.equals(child)) {
@@ -56,14 +108,16 @@ final class XmlElement {
     return Optional.empty();
   }
 
-  /** The children by name (read whole: asked for once the element has ended). */
-  private Map<String, List<XmlElement>> index() {
-    if (byName == null) {
-      byName = new HashMap<>();
-      for (XmlElement element : children) {
-        byName.computeIfAbsent(element.name, name -> new ArrayList<>(1)).add(element);
+  /** The first child of each name, each child linked to the next of its name. */
+  private Map<String, XmlElement> index() {
+    if (firstByName == null) {
+      firstByName = new HashMap<>();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        // from the last: each child replaces the next of its name, which it then links to
+        XmlElement element = children.get(i);
+        element.nextOfName = firstByName.put(element.name, element);
       }
     }
-    return byName;
+    return firstByName;
   }
 }
