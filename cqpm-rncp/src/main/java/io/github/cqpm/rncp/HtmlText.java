@@ -281,8 +281,16 @@ final class HtmlText {
     return node instanceof Element && BREAKS.contains(((Element) node).normalName());
   }
 
-  /** The text with its lines joined by one space. */
+  /** The text with its lines joined by one space, white space collapsed. */
   static String plain(String html) {
-    return String.join(" ", lines(html));
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (c == '<' || c == '&' || c == '\0' || c == '\u0085') {
+        return collapse(String.join(" ", spacedLines(html)));
+      }
+    }
+    // no tag, entity or NUL, and every line end white space (the next line, U+0085, is not): the
+    // lines joined by a space and collapsed are the text collapsed
+    return collapse(html);
   }
 }

@@ -40,14 +40,17 @@ class HtmlTextTest {
 
   /**
    * Text without a tag skips the HTML parser (its entities decoded alone): the lines are those the
-   * parser gives, entities written whole, without their semicolon or unknown alike.
+   * parser gives, entities written whole, without their semicolon or unknown alike; as one line
+   * (plain text without an entity is only collapsed), those lines joined by a space and collapsed.
    */
   @Test
   void textWithoutTagsSkipsTheParserAndReadsAsTheParserWould() {
     qt().withExamples(500).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, PIECES.length - 1))
         .ofSizeBetween(0, 30)).checkAssert(pieces -> {
           String text = pieces.stream().map(i -> PIECES[i]).collect(java.util.stream.Collectors.joining());
-          assertThat(HtmlText.spacedLines(text)).isEqualTo(HtmlText.split(HtmlText.parsedText(text)));
+          java.util.List<String> parsed = HtmlText.split(HtmlText.parsedText(text));
+          assertThat(HtmlText.spacedLines(text)).isEqualTo(parsed);
+          assertThat(HtmlText.plain(text)).isEqualTo(HtmlText.collapse(String.join(" ", parsed)));
         });
   }
 
@@ -162,5 +165,5 @@ class HtmlTextTest {
 
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
-      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0000"};
+      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0085", "\u2007", "\u000b", "\u0000"};
 }
