@@ -43,7 +43,7 @@ public final class Competences {
    * A code: capitals and numbers ({@code C1}, {@code A1C1}, {@code A5.C1}, {@code C1.2}), a letter,
    * a dot and a number ({@code C.1}), or an outline number ({@code 1.1.1}).
    */
-  private static final Pattern CODE = Pattern.compile(
+  static final Pattern CODE = Pattern.compile(
       "(?<![\\p{L}\\p{N}.])"
           + "([A-Z]{1,2}[0-9]{1,3}(?:\\.?[A-Z]{1,2}[0-9]{1,3})*(?:\\.[0-9]{1,3})*"
           + "|[A-Z]\\.[0-9]{1,3}(?:\\.[0-9]{1,3})*"
@@ -160,7 +160,7 @@ public final class Competences {
     for (int at = 0; at < length; at++) {
       // A code is tried only where an item can start: what the search for CODE would find, past the
       // codes startsItem refuses, without trying the pattern at every position.
-      if (!isCodeStart(text.charAt(at)) || at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+      if (!couldStartCode(text, at) || at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
         continue;
       }
       if (!m.region(at, length).lookingAt()) {
@@ -237,14 +237,31 @@ public final class Competences {
     return letters.length() == 0 ? "#" : letters.toString();
   }
 
-  /** Whether a code can start with this character: a capital or a digit. */
-  private static boolean isCodeStart(char c) {
-    return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  /**
+   * Whether a code can start here, as {@link #CODE} begins: a digit, or a capital followed by a
+   * digit, by a capital and a digit, or by a dot and a digit (most capitals start a word, not a
+   * code: the pattern is not tried there).
+   */
+  static boolean couldStartCode(String text, int at) {
+    char c = text.charAt(at);
+    if (isDigit(c)) {
+      return true;
+    }
+    if (c < 'A' || c > 'Z' || at + 2 > text.length()) {
+      return false;
+    }
+    char next = text.charAt(at + 1);
+    return isDigit(next) || at + 2 < text.length() && (next >= 'A' && next <= 'Z' || next == '.')
+        && isDigit(text.charAt(at + 2));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      if (isDigit(text.charAt(i))) {
         return true;
       }
     }

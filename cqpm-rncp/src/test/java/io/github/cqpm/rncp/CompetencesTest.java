@@ -85,4 +85,29 @@ class CompetencesTest {
         .containsExactly("Préparer son poste de travail", "Conduire une machine de production", "Contrôler les pièces produites");
     assertThat(Exports.read("rncp19453.xml").get(0).competences()).hasSize(8);
   }
+
+  /**
+   * The pattern of a code is tried only where a code can start: wherever it matches, the quick
+   * test says a code could start there (so the quick test never hides a code). Over texts of codes
+   * of every shape, capitals, digits, dots and words.
+   */
+  @Test
+  void codesAreTriedWhereverTheyCanStart() {
+    String[] pieces = {"A", "C", "Z", "AB", "1", "12", ".", ":", " ", "  ", "\n", "-", " – ", "Réaliser", "le", "É",
+        "C.1.", "A5.C1.", "1.1.1", "C1 -", "A1C1.", "x", "9"};
+    org.quicktheories.QuickTheory.qt().withExamples(2_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(1, 12))
+        .checkAssert(chosen -> {
+          StringBuilder text = new StringBuilder();
+          chosen.forEach(i -> text.append(pieces[i]));
+          String t = text.toString();
+          java.util.regex.Matcher m = Competences.CODE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+          for (int at = 0; at < t.length(); at++) {
+            if (m.region(at, t.length()).lookingAt()) {
+              assertThat(Competences.couldStartCode(t, at)).as("%s at %d", t, at).isTrue();
+            }
+          }
+        });
+  }
 }
