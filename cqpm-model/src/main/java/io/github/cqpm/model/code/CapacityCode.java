@@ -1,7 +1,6 @@
 package io.github.cqpm.model.code;
 
 import io.github.cqpm.model.internal.Codes;
-import java.util.regex.Pattern;
 
 /**
  * The code of a professional capacity (a competence) of a référentiel, as its fiche writes it:
@@ -22,9 +21,8 @@ import java.util.regex.Pattern;
 public final class CapacityCode implements Comparable<CapacityCode> {
   private static final String KIND = "capacity code";
   private static final int MAX_LENGTH = 32;
-  private static final String NUMBER = "[1-9][0-9]{0,9}";
-  private static final Pattern CODE = Pattern.compile(
-      "[A-Z]{1,2}" + NUMBER + "(?:\\.?[A-Z]{1,2}" + NUMBER + ")*(?:\\." + NUMBER + ")*(?:-" + NUMBER + ")?");
+  /** The most digits of a number. */
+  private static final int NUMBER_DIGITS = 10;
 
   private final String text;
 
@@ -52,12 +50,65 @@ public final class CapacityCode implements Comparable<CapacityCode> {
    */
   public static CapacityCode parse(CharSequence text) {
     String s = text.toString();
-    if (s.length() > MAX_LENGTH || !CODE.matcher(s).matches()) {
+    if (s.length() > MAX_LENGTH || !isCode(s)) {
       throw new IllegalArgumentException(KIND + ": expected capitals and numbers from 1 without leading zero,"
           + " such as C5, A1C1, A5.C1 or C1.2, at most " + MAX_LENGTH + " characters; was \""
           + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"");
     }
     return new CapacityCode(s);
+  }
+
+  /**
+   * Whether a text is a code, read left to right (each part is told by its first character, so
+   * nothing is read twice): letter parts, each one or two capitals and a number, a dot allowed
+   * before each but the first; then dotted numbers; then a hyphen and a number; a number being a
+   * digit from 1 and at most {@value #NUMBER_DIGITS} digits in all.
+   */
+  private static boolean isCode(String s) {
+    int at = letterPart(s, 0);
+    if (at < 0) {
+      return false;
+    }
+    while (true) {
+      int from = at < s.length() && s.charAt(at) == '.' ? at + 1 : at;
+      int next = from < s.length() && isCapital(s.charAt(from)) ? letterPart(s, from) : -1;
+      if (next < 0) {
+        break;
+      }
+      at = next;
+    }
+    while (at + 1 < s.length() && s.charAt(at) == '.' && isDigit(s.charAt(at + 1))) {
+      at = number(s, at + 1);
+      if (at < 0) {
+        return false;
+      }
+    }
+    if (at < s.length() && s.charAt(at) == '-') {
+      at = number(s, at + 1);
+    }
+    return at == s.length();
+  }
+
+  /** Where one or two capitals and a number from {@code at} end, or -1. */
+  private static int letterPart(String s, int at) {
+    int i = at;
+    while (i < s.length() && i - at < 2 && isCapital(s.charAt(i))) {
+      i++;
+    }
+    return i == at ? -1 : number(s, i);
+  }
+
+  /** Where a number from {@code at} ends (a digit from 1, at most ten digits), or -1. */
+  private static int number(String s, int at) {
+    if (at >= s.length() || s.charAt(at) < '1' || s.charAt(at) > '9') {
+      return -1;
+    }
+    int end = digitsEnd(s, at);
+    return end - at > NUMBER_DIGITS ? -1 : end;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   @Override

@@ -78,4 +78,32 @@ class CapacityCodeTest {
               assertThat(code.toString()).isEqualTo(text);
             });
   }
+
+  /**
+   * A text is a code exactly when it has the shape the class documents, written here as a regular
+   * expression: capitals and numbers, dots, a hyphen and a number, numbers from 1 of at most ten
+   * digits, at most 32 characters. Over texts made of those pieces, misplaced or repeated.
+   */
+  @Test
+  void aCodeIsExactlyTheDocumentedShape() {
+    String number = "[1-9][0-9]{0,9}";
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+        "[A-Z]{1,2}" + number + "(?:\\.?[A-Z]{1,2}" + number + ")*(?:\\." + number + ")*(?:-" + number + ")?");
+    String[] pieces = {"A", "C", "Z", "AB", "ABC", "1", "0", "9", "12", "01", "1234567890", "12345678901", ".", "..",
+        "-", "a", " ", "É", "C1", "A5.C1", ".2", "-2"};
+    qt().withExamples(5_000).forAll(org.quicktheories.generators.SourceDSL.lists()
+        .of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 8)).checkAssert(chosen -> {
+          StringBuilder text = new StringBuilder();
+          chosen.forEach(i -> text.append(pieces[i]));
+          String t = text.toString();
+          boolean expected = t.length() <= 32 && shape.matcher(t).matches();
+          boolean parsed;
+          try {
+            parsed = CapacityCode.parse(t).toString().equals(t);
+          } catch (IllegalArgumentException e) {
+            parsed = false;
+          }
+          assertThat(parsed).as("%s", t).isEqualTo(expected);
+        });
+  }
 }
