@@ -8,13 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The fields of one {@code FICHE} element, checked and kept verbatim. */
 final class FicheFields {
   private static final Pattern NUMBER = Pattern.compile("RNCP[1-9][0-9]*");
-  private static final Pattern DATE = Pattern.compile("([0-9]{2})/([0-9]{2})/([0-9]{4})");
   /** What a route whose ACTIF cannot be read becomes, as its note says it. */
   private static final String ROUTE_LEFT_OUT = "voie laissée de côté";
 
@@ -204,20 +202,40 @@ final class FicheFields {
       return Optional.empty();
     }
     String value = text(element.get()).strip();
-    Matcher m = DATE.matcher(value);
-    if (!m.matches()) {
+    if (!isDate(value)) {
       notes.add(name + " « " + shortened(value) + " » (ligne " + element.get().line + ") n'est pas une date"
           + " JJ/MM/AAAA : laissée de côté.");
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(1))));
+      return Optional.of(LocalDate.of(digits(value, 6, 10), digits(value, 3, 5), digits(value, 0, 2)));
     } catch (DateTimeException e) {
       notes.add(name + " « " + value + " » (ligne " + element.get().line + ") n'est pas un jour du calendrier :"
           + " laissée de côté.");
       return Optional.empty();
     }
+  }
+
+  /** Whether a text is written JJ/MM/AAAA: two digits, a slash, two digits, a slash, four digits. */
+  private static boolean isDate(String value) {
+    if (value.length() != 10 || value.charAt(2) != '/' || value.charAt(5) != '/') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 2 && i != 5 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits from {@code from} to {@code to} write. */
+  private static int digits(String value, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      number = number * 10 + value.charAt(i) - '0';
+    }
+    return number;
   }
 
   private List<RncpCode> codes(XmlElement parent, String container, String item) throws RncpFormatException {

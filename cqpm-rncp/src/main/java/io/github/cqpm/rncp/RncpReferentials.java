@@ -208,6 +208,7 @@ public final class RncpReferentials {
     List<String> assigned = new ArrayList<>();
     List<String> renumbered = new ArrayList<>();
     List<String> rewritten = new ArrayList<>();
+    int ficheNumber = number(fiche);
     for (RncpBlock stated : fiche.blocks()) {
       BlockCode blockCode;
       try {
@@ -217,7 +218,7 @@ public final class RncpReferentials {
             + ").");
         continue;
       }
-      if (blockCode.getFicheNumber() != number(fiche) || !blocks.add(blockCode)) {
+      if (blockCode.getFicheNumber() != ficheNumber || !blocks.add(blockCode)) {
         notes.add("Bloc " + stated.code() + " laissé de côté : " + (blocks.contains(blockCode)
             ? "la fiche le donne deux fois." : "il n'est pas de la fiche " + fiche.number() + "."));
         continue;

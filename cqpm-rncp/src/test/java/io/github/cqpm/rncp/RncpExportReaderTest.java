@@ -93,4 +93,49 @@ class RncpExportReaderTest {
     }
     assertThat(read).isEqualTo(count);
   }
+
+  /**
+   * A date is read when written JJ/MM/AAAA in ASCII digits and a day of the calendar, and left out
+   * (with a note) otherwise: over texts of digits (other scripts' too), slashes, hyphens, spaces.
+   */
+  @Test
+  void aDateIsReadExactlyWhenWrittenAsTheFluxWritesIt() throws Exception {
+    java.util.regex.Pattern written = java.util.regex.Pattern.compile("([0-9]{2})/([0-9]{2})/([0-9]{4})");
+    org.quicktheories.QuickTheory.qt().withExamples(2_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, 99)).ofSizeBetween(8, 12))
+        .checkAssert(chosen -> {
+          // mostly what the flux writes at each place (a digit, a slash), sometimes another digit
+          // script, a hyphen, a space or a letter
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < chosen.size(); i++) {
+            int c = chosen.get(i);
+            text.append(c < 85 ? (i == 2 || i == 5 ? '/' : (char) ('0' + c % (i == 3 ? 2 : i == 0 ? 4 : 10)))
+                : c < 90 ? '\u0663' : c < 94 ? '-' : c < 97 ? ' ' : 'x');
+          }
+          Optional<LocalDate> expected;
+          String note = "";
+          java.util.regex.Matcher m = written.matcher(text.toString().strip());
+          try {
+            expected = m.matches() ? Optional.of(LocalDate.of(Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))) : Optional.empty();
+            note = m.matches() || text.toString().isBlank() ? "" : "n'est pas une date JJ/MM/AAAA";
+          } catch (java.time.DateTimeException e) {
+            expected = Optional.empty();
+            note = "n'est pas un jour du calendrier";
+          }
+          try {
+            RncpFiche fiche = Exports.readText(Exports.export(Exports.MINIMAL
+                + "<DATE_FIN_ENREGISTREMENT>" + text + "</DATE_FIN_ENREGISTREMENT>")).get(0);
+            assertThat(fiche.endDate()).as("%s", text).isEqualTo(expected);
+            if (note.isEmpty()) {
+              assertThat(fiche.notes()).as("%s", text).isEmpty();
+            } else {
+              assertThat(fiche.notes()).as("%s", text).singleElement().asString().contains(note);
+            }
+          } catch (RncpFormatException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
 }
