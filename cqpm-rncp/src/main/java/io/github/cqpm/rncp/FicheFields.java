@@ -4,15 +4,21 @@ import io.github.cqpm.model.referential.AccessRoute;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The fields of one {@code FICHE} element, checked and kept verbatim. */
 final class FicheFields {
   private static final Pattern NUMBER = Pattern.compile("RNCP[1-9][0-9]*");
+  /** The element of each route: {@code SI_JURY_} and the route's suffix in the export. */
+  private static final Map<AccessRoute, String> ROUTE_ELEMENTS = Arrays.stream(AccessRoute.values())
+      .collect(Collectors.toMap(route -> route, route -> "SI_JURY_" + route.getExportSuffix(), (a, b) -> a,
+          () -> new EnumMap<>(AccessRoute.class)));
   /** What a route whose ACTIF cannot be read becomes, as its note says it. */
   private static final String ROUTE_LEFT_OUT = "voie laissée de côté";
 
@@ -38,7 +44,7 @@ final class FicheFields {
     }
     Map<AccessRoute, RncpRoute> routes = new EnumMap<>(AccessRoute.class);
     for (AccessRoute route : AccessRoute.values()) {
-      Optional<XmlElement> found = fiche.first("SI_JURY_" + route.getExportSuffix());
+      Optional<XmlElement> found = fiche.first(ROUTE_ELEMENTS.get(route));
       if (found.isEmpty()) {
         continue;
       }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -239,7 +240,8 @@ public final class RncpExportReader implements AutoCloseable {
   }
 
   private XmlElement opened() {
-    return new XmlElement(xml.getLocalName(), xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
+    Location at = xml.getLocation(); // a new object each call: asked once
+    return new XmlElement(xml.getLocalName(), at.getLineNumber(), at.getColumnNumber());
   }
 
   private String was() {
