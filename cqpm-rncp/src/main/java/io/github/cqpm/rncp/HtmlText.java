@@ -20,8 +20,9 @@ import org.jsoup.select.NodeVisitor;
  * is decoded (the export escapes its HTML once more, so they survive XML's decoding). The HTML is
  * parsed by jsoup, as a browser would parse it, so that an attribute holding {@code >} or an
  * entity the library never listed reads as it should; the simple HTML most fields hold (a few
- * tags without attributes, nested as written) is read without building a document, with the same
- * lines (see {@link #simpleText}). Words are kept as written; runs of white space become one space.
+ * tags, their attributes written plainly, nested as written) is read without building a document,
+ * with the same lines (see {@link #simpleText}). Words are kept as written; runs of white space
+ * become one space.
  */
 final class HtmlText {
   /** The elements that end a line and are read without the parser. */
@@ -104,8 +105,9 @@ final class HtmlText {
   /**
    * The text of simple HTML read without building a document, a line end for each tag of an
    * element that ends a line; {@code null} when the HTML is not simple, to be parsed instead.
-   * Simple is what the export's rich fields hold: tags without attributes from a short list ({@link
-   * #SIMPLE_BREAKS}, {@link #SIMPLE_INLINE}), each end tag closing the element last opened (a
+   * Simple is what the export's rich fields hold: tags from a short list ({@link #SIMPLE_BREAKS},
+   * {@link #SIMPLE_INLINE}), their attributes written plainly ({@link #attributesEnd}) and left out
+   * (as on an end tag, where the parser leaves them out too), each end tag closing the element last opened (a
    * {@code br} needs none; elements left open at the end are closed there), no element a parser
    * would close before its end tag ({@link #closesEarly}), no other {@code <} in the text, no NUL.
    * A parser builds such HTML as written, so its text is the same, in the same order, its lines
@@ -131,15 +133,16 @@ final class HtmlText {
         at++;
       }
       String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
-      while (at < length && isHtmlSpace(html.charAt(at))) {
-        at++;
+      at = attributesEnd(html, at);
+      if (at < 0) {
+        return null; // an attribute the parser may read otherwise
       }
       boolean selfClosing = at < length && html.charAt(at) == '/';
       if (selfClosing) {
         at++;
       }
       if (at == length || html.charAt(at) != '>') {
-        return null; // an attribute, a comment, a lone <: for the parser
+        return null; // a comment, a lone <, a name cut short: for the parser
       }
       boolean breaks = SIMPLE_BREAKS.contains(name);
       if (!breaks && !SIMPLE_INLINE.contains(name)) {
@@ -191,6 +194,68 @@ final class HtmlText {
 
   private static boolean isHeading(String name) {
     return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+  }
+
+  /**
+   * Where a tag's attributes and the white space after them end, from the end of its name;
+   * -1 where an attribute is not written plainly: each is white space, a name of letters, digits
+   * and {@code -_:.} starting with a letter, then optionally {@code =} and a value in double or
+   * single quotes or without quotes (no white space, quote, {@code = < > `}), white space allowed
+   * around {@code =}.
+   */
+  private static int attributesEnd(String html, int from) {
+    int length = html.length();
+    int at = from;
+    while (true) {
+      int spaces = at;
+      while (at < length && isHtmlSpace(html.charAt(at))) {
+        at++;
+      }
+      if (at == spaces || at == length || !isAsciiLetter(html.charAt(at))) {
+        return at;
+      }
+      while (at < length && (isAsciiLetterOrDigit(html.charAt(at)) || "-_:.".indexOf(html.charAt(at)) >= 0)) {
+        at++;
+      }
+      int beforeEquals = at;
+      while (at < length && isHtmlSpace(html.charAt(at))) {
+        at++;
+      }
+      if (at == length || html.charAt(at) != '=') {
+        at = beforeEquals; // an attribute without a value
+        continue;
+      }
+      at++;
+      while (at < length && isHtmlSpace(html.charAt(at))) {
+        at++;
+      }
+      if (at == length) {
+        return -1;
+      }
+      char quote = html.charAt(at);
+      if (quote == '"' || quote == '\'') {
+        int close = html.indexOf(quote, at + 1);
+        if (close < 0) {
+          return -1;
+        }
+        at = close + 1;
+      } else {
+        int valueStart = at;
+        while (at < length && !isHtmlSpace(html.charAt(at)) && "\"'=<>`".indexOf(html.charAt(at)) < 0) {
+          at++;
+        }
+        if (at == valueStart) {
+          return -1;
+        }
+      }
+      if (at < length && !isHtmlSpace(html.charAt(at)) && html.charAt(at) != '>' && html.charAt(at) != '/') {
+        return -1; // no white space before the next attribute
+      }
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Appends a run of text between tags, its entities decoded; false if it holds a NUL. */

@@ -77,13 +77,13 @@ class HtmlTextTest {
               String tag = may[step % may.length];
               open.push(tag);
               html.append('<').append(step % 3 == 0 ? tag.toUpperCase(java.util.Locale.ROOT) : tag)
-                  .append(step % 7 == 0 ? " >" : ">");
+                  .append(PLAIN_ATTRIBUTES[steps.size() % PLAIN_ATTRIBUTES.length]).append(step % 7 == 0 ? " >" : ">");
             } else if (step < 45) {
               if (!open.isEmpty()) {
                 html.append("</").append(open.pop()).append(step % 5 == 0 ? "\n>" : ">");
               }
             } else if (step < 50) {
-              html.append(step % 2 == 0 ? "<br>" : step % 3 == 0 ? "<BR />" : "<br/>");
+              html.append(step % 2 == 0 ? "<br>" : step % 3 == 0 ? "<BR />" : "<br class=\"x\"/>");
             } else {
               html.append(PIECES[step % (PIECES.length - 1)]); // the last, NUL, left out
             }
@@ -112,10 +112,10 @@ class HtmlTextTest {
             if (step < 30) {
               String tag = ANY[step % ANY.length];
               open.push(tag);
-              html.append('<').append(tag).append('>');
+              html.append('<').append(tag).append(ATTRIBUTES[(step + steps.size()) % ATTRIBUTES.length]).append('>');
             } else if (step < 45) {
               html.append("</").append(step == 30 || open.isEmpty() ? ANY[steps.size() % ANY.length] : open.pop())
-                  .append('>');
+                  .append(step % 4 == 0 ? ATTRIBUTES[steps.size() % ATTRIBUTES.length] : "").append('>');
             } else if (step < 48) {
               html.append("<br>");
             } else if (step < 50) {
@@ -132,6 +132,14 @@ class HtmlTextTest {
   private static final String[] INLINE = {"b", "i", "u", "em", "strong", "span", "sub", "sup"};
 
   private static final String[] BLOCKS = {"p", "ul", "ol", "div", "h2", "h6", "b", "em", "span"};
+
+  /** Attributes written plainly (and none), read without the parser. */
+  private static final String[] PLAIN_ATTRIBUTES = {"", "", " class=\"x>y\"", " style='text-align: justify;'",
+      " data-x=1", " title=\"a &amp; <b>\" lang = fr", " hidden", " A-B:c.d=v/"};
+
+  /** Attributes of any kind: written plainly, and otherwise (no space between, no value, a slash). */
+  private static final String[] ATTRIBUTES = {"", "", "", " class=\"x>y\"", " a=\"x\"b", " a=", " a/b", " a = 'v'",
+      " a='>'/", " =x", " a=\"unclosed>", " a=`b`", " a=b'c", " \"a\"", " 1=2", " a\u00e9=b"};
 
   private static final String[] ANY = {"p", "li", "ul", "ol", "div", "h1", "h2", "h3", "b", "i", "em", "strong",
       "span", "sup", "li", "p"};
@@ -165,5 +173,6 @@ class HtmlTextTest {
 
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
-      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0085", "\u2007", "\u000b", "\u0000"};
+      "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0085", "\u2007",
+      "\u000b", "\u0000"};
 }
