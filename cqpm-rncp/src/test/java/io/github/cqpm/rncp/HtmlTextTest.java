@@ -174,5 +174,5 @@ class HtmlTextTest {
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
       "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0085", "\u2007",
-      "\u000b", "\u0000"};
+      "&apos;", "&quot;", "&gt;", "&amp", "&ampx;", "&lt", "&AMP;", "&nbsp", "\u000b", "\u0000"};
 }
