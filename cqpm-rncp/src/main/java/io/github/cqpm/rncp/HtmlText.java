@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
@@ -66,7 +67,7 @@ final class HtmlText {
     if (html.indexOf('<') < 0 && html.indexOf('\0') < 0) {
       // no tag: the text is its own lines once its entities are decoded (most fields), as the
       // parser decodes them in text; no document to build (a NUL, which the parser drops, aside)
-      return split(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
+      return split(decode(html));
     }
     String simple = simpleText(html);
     return split(simple != null ? simple : parsedText(html));
@@ -264,8 +265,64 @@ final class HtmlText {
     if (run.indexOf('\0') >= 0) {
       return false;
     }
-    text.append(run.indexOf('&') < 0 ? run : Parser.unescapeEntities(run, false));
+    text.append(decode(run));
     return true;
+  }
+
+  /**
+   * A text without tags with its character references decoded as the parser decodes them in text.
+   * References written whole, as most fields write them ({@code &eacute;}, {@code &#233;}), are
+   * decoded here from jsoup's table of HTML5's names (its {@code unescapeEntities} sets up a
+   * reader with a buffer of its own for each call); a text with any other (a name without its
+   * semicolon or not in the table, a number the parser would replace) is decoded by jsoup whole.
+   */
+  static String decode(String text) {
+    int amp = text.indexOf('&');
+    if (amp < 0) {
+      return text;
+    }
+    StringBuilder decoded = new StringBuilder(text.length());
+    int from = 0;
+    while (amp >= 0) {
+      int end = text.indexOf(';', amp);
+      String value = end < 0 ? null : referenceValue(text.substring(amp + 1, end));
+      if (value == null) {
+        return Parser.unescapeEntities(text, false);
+      }
+      decoded.append(text, from, amp).append(value);
+      from = end + 1;
+      amp = text.indexOf('&', from);
+    }
+    return decoded.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * What a reference written whole stands for: a name of the table (letters, then digits), or a
+   * number, decimal or {@code x} and hexadecimal, of a character the parser keeps as it is;
+   * {@code null} for any other.
+   */
+  private static String referenceValue(String reference) {
+    if (reference.startsWith("#")) {
+      boolean hex = reference.length() > 1 && (reference.charAt(1) == 'x' || reference.charAt(1) == 'X');
+      String digits = reference.substring(hex ? 2 : 1);
+      int radix = hex ? 16 : 10;
+      if (digits.isEmpty() || digits.length() > 6
+          || !digits.chars().allMatch(c -> c < 0x80 && Character.digit(c, radix) >= 0)) {
+        return null;
+      }
+      int code = Integer.parseInt(digits, radix);
+      // the parser replaces 0, the C1 controls (read as Windows-1252) and surrogates
+      return code >= 0x20 && code < 0x7f || code >= 0xa0 && code < 0xd800 || code >= 0xe000 && code <= Character.MAX_CODE_POINT
+          ? Character.toString(code) : null;
+    }
+    int i = 0;
+    while (i < reference.length() && isAsciiLetter(reference.charAt(i))) {
+      i++;
+    }
+    while (i < reference.length() && reference.charAt(i) >= '0' && reference.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0 && i == reference.length() && Entities.isNamedEntity(reference) ? Entities.getByName(reference) : null;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -174,5 +174,7 @@ class HtmlTextTest {
   private static final String[] PIECES = {"Réaliser", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "C1", ".",
       ":", "Être", "œuvre", "€", "\u2028", "x", "\"", "'", ">", "  - ", "* ", "&eacute;", "&Ecirc", "&amp;", "&",
       "&nbsp;", "&#233;", "&#x20AC;", "&#0;", "&notanentity;", "&lt;p&gt;", "&NotEqualTilde;", ";", "\u0085", "\u2007",
-      "&apos;", "&quot;", "&gt;", "&amp", "&ampx;", "&lt", "&AMP;", "&nbsp", "\u000b", "\u0000"};
+      "&apos;", "&quot;", "&gt;", "&amp", "&ampx;", "&lt", "&AMP;", "&nbsp", "&#x41;", "&#65;", "&#128;", "&#159;",
+      "&#xD800;", "&#x110000;", "&#9999999;", "&#;", "&#x;", "&#x1F600;", "&#X7e;", "&#x7f;", "&sup2;", "&frac12;",
+      "&there4;", "&Ecirc;", "&a1b;", "&#٣;", "\u000b", "\u0000"};
 }
