@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Policy: what the RNCP export does not say of a CQPM, and the CQPM's fiches do. The export
@@ -29,6 +30,14 @@ import java.util.regex.Pattern;
  * verbatim as the scheme's statement.
  */
 final class CqpmRegime {
+  /**
+   * Each Latin-1 character decomposed, its marks left out: a Latin-1 text is decomposed character
+   * by character (none of them is a mark, so decomposing never reorders across them). First of
+   * the fields: those below fold texts when the class is set up.
+   */
+  private static final String[] LATIN_1 = IntStream.range(0, 0x100)
+      .mapToObj(c -> decomposedWithoutMarks(Character.toString(c))).toArray(String[]::new);
+
   private static final Referential CQPM = Referentials.rncp19453();
   private static final Pattern UIMM = Pattern.compile("\\buimm\\b");
   private static final Pattern CPNE = Pattern.compile("commission paritaire nationale de l.emploi.*metallurgie");
@@ -66,6 +75,19 @@ final class CqpmRegime {
     if (i == text.length()) {
       return text; // nothing to decompose, no mark
     }
+    StringBuilder bare = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= LATIN_1.length) {
+        return decomposedWithoutMarks(text);
+      }
+      bare.append(LATIN_1[c]);
+    }
+    return bare.toString();
+  }
+
+  /** The text decomposed (NFD), its combining marks left out. */
+  private static String decomposedWithoutMarks(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder bare = new StringBuilder(decomposed.length());
     decomposed.codePoints().filter(c -> !isMark(c)).forEach(bare::appendCodePoint);

@@ -42,6 +42,11 @@ class CqpmRegimeTest {
         });
   }
 
+  /** Every Latin-1 character past ASCII. */
+  private static final String LATIN_1 = java.util.stream.IntStream.range(0x80, 0x100)
+      .mapToObj(Character::toString).collect(Collectors.joining());
+
   private static final String[] PIECES = {"Métallurgie", "UIMM", " ", "  ", "\t", "e\u0301", "\u0301", "Œuvre", "ﬁ",
-      "Ångström", "\u20dd", "\u0903", "\ud834\udd65", "İ", "ß", "x", "\u00a0", "Île-de-France", "’"};
+      "Ångström", "\u20dd", "\u0903", "\ud834\udd65", "İ", "ß", "x", "\u00a0", "Île-de-France", "’", "ÿ", "µ", "ª",
+      "\u0085", LATIN_1};
 }
