@@ -312,8 +312,9 @@ final class HtmlText {
       }
       int code = Integer.parseInt(digits, radix);
       // the parser replaces 0, the C1 controls (read as Windows-1252) and surrogates
-      return code >= 0x20 && code < 0x7f || code >= 0xa0 && code < 0xd800 || code >= 0xe000 && code <= Character.MAX_CODE_POINT
-          ? Character.toString(code) : null;
+      boolean kept = code >= 0x20 && code < 0x7f || code >= 0xa0 && code < 0xd800
+          || code >= 0xe000 && code <= Character.MAX_CODE_POINT;
+      return kept ? Character.toString(code) : null;
     }
     int i = 0;
     while (i < reference.length() && isAsciiLetter(reference.charAt(i))) {

@@ -47,6 +47,6 @@ class CqpmRegimeTest {
       .mapToObj(Character::toString).collect(Collectors.joining());
 
   private static final String[] PIECES = {"Métallurgie", "UIMM", " ", "  ", "\t", "e\u0301", "\u0301", "Œuvre", "ﬁ",
-      "Ångström", "\u20dd", "\u0903", "\ud834\udd65", "İ", "ß", "x", "\u00a0", "Île-de-France", "’", "ÿ", "µ", "ª",
-      "\u0085", LATIN_1};
+      "Ångström", "\u20dd", "\u0903", "\ud834\udd65", "İ", "ß", "x", "\u00a0", "Île-de-France", "’", "ÿ", "µ",
+      "ª", "\u0085", LATIN_1};
 }
