@@ -2,7 +2,9 @@ package io.github.cqpm.rncp;
 
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.stream.Location;
@@ -50,6 +52,12 @@ public final class RncpExportReader implements AutoCloseable {
   private int endColumn;
   /** The characters of text of the last element read whole (what a fiche holds, about). */
   private long lastCharacters;
+  /** The elements of the element read last, used again for the next once it has been read. */
+  private final List<XmlElement> used = new ArrayList<>();
+  /** Elements to use again (at most {@value #SPARE}: memory stays that of one fiche, about). */
+  private final Deque<XmlElement> spare = new ArrayDeque<>();
+  /** The most elements kept to use again: a fiche of the flux has about fifty. */
+  private static final int SPARE = 1_000;
 
   private RncpExportReader(XMLStreamReader xml, String source) {
     this.xml = xml;
@@ -201,6 +209,13 @@ public final class RncpExportReader implements AutoCloseable {
    * @param depth the element's depth (1 for a child of the root)
    */
   private XmlElement element(int depth) throws RncpFormatException {
+    // the element read before has been made a fiche, or refused: its elements are free
+    for (XmlElement element : used) {
+      if (spare.size() < SPARE) {
+        spare.push(element);
+      }
+    }
+    used.clear();
     Deque<XmlElement> open = new ArrayDeque<>();
     XmlElement root = opened();
     open.push(root);
@@ -241,7 +256,16 @@ public final class RncpExportReader implements AutoCloseable {
 
   private XmlElement opened() {
     Location at = xml.getLocation(); // a new object each call: asked once
-    return new XmlElement(xml.getLocalName(), at.getLineNumber(), at.getColumnNumber());
+    XmlElement element = spare.poll();
+    if (element == null) {
+      element = new XmlElement(xml.getLocalName(), at.getLineNumber(), at.getColumnNumber());
+    } else {
+      element.open(xml.getLocalName(), at.getLineNumber(), at.getColumnNumber());
+    }
+    if (used.size() < SPARE) {
+      used.add(element);
+    }
+    return element;
   }
 
   private String was() {

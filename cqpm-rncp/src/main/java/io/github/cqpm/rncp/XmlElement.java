@@ -15,11 +15,14 @@ final class XmlElement {
   /** The most children sought by walking through them; an element with more indexes them by name. */
   private static final int WALKED = 8;
 
-  final String name;
-  final int line;
-  final int column;
-  /** The child elements, in order (a shared empty list until the first). */
-  private List<XmlElement> children = List.of();
+  /** The children of an element without any, shared. */
+  private static final List<XmlElement> NONE = List.of();
+
+  String name;
+  int line;
+  int column;
+  /** The child elements, in order (the shared empty list until the first). */
+  private List<XmlElement> children = NONE;
   /** The text read so far: most elements have one piece, kept as it came. */
   private String text = "";
   /**
@@ -27,21 +30,41 @@ final class XmlElement {
    * white space between children comes in pieces): copied as they are, made a string once.
    */
   private char[] pieces;
-  private int piecesLength;
+  /** How many characters of {@link #pieces} are the text's; -1 while the text is one piece. */
+  private int piecesLength = -1;
   /** The first child of each name, once an element with many children is asked for one. */
   private Map<String, XmlElement> firstByName;
+  private boolean indexed;
   /** The next child of the same name as this one, once the parent has indexed its children. */
   private XmlElement nextOfName;
 
   XmlElement(String name, int line, int column) {
+    open(name, line, column);
+  }
+
+  /**
+   * Makes this element a new one, without children or text, keeping what it had made to hold them
+   * (the reader uses its elements again from one fiche to the next).
+   */
+  void open(String name, int line, int column) {
     this.name = name;
     this.line = line;
     this.column = column;
+    if (children != NONE) {
+      children.clear();
+    }
+    text = "";
+    piecesLength = -1;
+    if (indexed) {
+      firstByName.clear();
+      indexed = false;
+    }
+    nextOfName = null;
   }
 
   /** Adds a child element, after the others. */
   void add(XmlElement child) {
-    if (children.isEmpty()) {
+    if (children == NONE) {
       children = new ArrayList<>();
     }
     children.add(child);
@@ -49,12 +72,14 @@ final class XmlElement {
 
   /** Adds a piece of text, after the others. */
   void append(char[] characters, int start, int length) {
-    if (pieces == null && text.isEmpty()) {
+    if (piecesLength < 0 && text.isEmpty()) {
       text = new String(characters, start, length);
       return;
     }
-    if (pieces == null) {
-      pieces = new char[Math.max(64, 2 * (text.length() + length))];
+    if (piecesLength < 0) {
+      if (pieces == null || pieces.length < text.length() + length) {
+        pieces = new char[Math.max(64, 2 * (text.length() + length))];
+      }
       text.getChars(0, text.length(), pieces, 0);
       piecesLength = text.length();
     } else if (piecesLength + length > pieces.length) {
@@ -66,9 +91,9 @@ final class XmlElement {
 
   /** The element's own text, verbatim. */
   String text() {
-    if (pieces != null) {
+    if (piecesLength >= 0) {
       text = new String(pieces, 0, piecesLength);
-      pieces = null;
+      piecesLength = -1;
     }
     return text;
   }
@@ -110,8 +135,11 @@ final class XmlElement {
 
   /** The first child of each name, each child linked to the next of its name. */
   private Map<String, XmlElement> index() {
-    if (firstByName == null) {
-      firstByName = new HashMap<>();
+    if (!indexed) {
+      if (firstByName == null) {
+        firstByName = new HashMap<>();
+      }
+      indexed = true;
       for (int i = children.size() - 1; i >= 0; i--) {
         // from the last: each child replaces the next of its name, which it then links to
         XmlElement element = children.get(i);

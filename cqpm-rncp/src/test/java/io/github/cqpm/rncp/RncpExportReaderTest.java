@@ -138,4 +138,46 @@ class RncpExportReaderTest {
           }
         });
   }
+
+  /**
+   * The reader uses its elements again from one fiche to the next: whatever came before, a fiche
+   * reads as it does alone. Over exports of the test export's fiches (every style of the flux) in
+   * any order, repeated: each equals the fiche read by a new reader from an export holding it
+   * alone on the same line.
+   */
+  @Test
+  void aFicheReadsAsItDoesAloneWhateverCameBefore() throws Exception {
+    String source = java.nio.file.Files.readString(Exports.EXAMPLES.resolve("real-shapes.xml"));
+    List<String> fiches = new java.util.ArrayList<>();
+    java.util.regex.Matcher fiche = java.util.regex.Pattern.compile("<FICHE>.*?</FICHE>", java.util.regex.Pattern.DOTALL)
+        .matcher(source);
+    while (fiche.find()) {
+      fiches.add(fiche.group());
+    }
+    org.quicktheories.QuickTheory.qt().withExamples(200)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, fiches.size() - 1)).ofSizeBetween(1, 12))
+        .checkAssert(chosen -> {
+          StringBuilder export = new StringBuilder(Exports.export());
+          int end = export.indexOf("</FICHES>");
+          export.setLength(end);
+          String head = export.toString();
+          for (int i : chosen) {
+            export.append(fiches.get(i)).append('\n');
+          }
+          export.append("</FICHES>\n");
+          try {
+            List<RncpFiche> read = Exports.readText(export.toString());
+            assertThat(read).hasSize(chosen.size());
+            StringBuilder before = new StringBuilder(head);
+            for (int k = 0; k < chosen.size(); k++) {
+              String alone = before + fiches.get(chosen.get(k)) + "\n</FICHES>\n";
+              assertThat(read.get(k)).isEqualTo(Exports.readText(alone).get(0));
+              before.append("\n".repeat((int) fiches.get(chosen.get(k)).chars().filter(c -> c == '\n').count() + 1));
+            }
+          } catch (RncpFormatException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
 }
