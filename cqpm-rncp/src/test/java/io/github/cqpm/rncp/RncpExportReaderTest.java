@@ -149,8 +149,8 @@ class RncpExportReaderTest {
   void aFicheReadsAsItDoesAloneWhateverCameBefore() throws Exception {
     String source = java.nio.file.Files.readString(Exports.EXAMPLES.resolve("real-shapes.xml"));
     List<String> fiches = new java.util.ArrayList<>();
-    java.util.regex.Matcher fiche = java.util.regex.Pattern.compile("<FICHE>.*?</FICHE>", java.util.regex.Pattern.DOTALL)
-        .matcher(source);
+    java.util.regex.Matcher fiche =
+        java.util.regex.Pattern.compile("<FICHE>.*?</FICHE>", java.util.regex.Pattern.DOTALL).matcher(source);
     while (fiche.find()) {
       fiches.add(fiche.group());
     }
