@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
 final class FicheFields {
   private static final Pattern NUMBER = Pattern.compile("RNCP[1-9][0-9]*");
   /** The element of each route: {@code SI_JURY_} and the route's suffix in the export. */
-  private static final Map<AccessRoute, String> ROUTE_ELEMENTS = Arrays.stream(AccessRoute.values())
-      .collect(Collectors.toMap(route -> route, route -> "SI_JURY_" + route.getExportSuffix(), (a, b) -> a,
-          () -> new EnumMap<>(AccessRoute.class)));
+  private static final Map<AccessRoute, String> ROUTE_ELEMENTS = Collections.unmodifiableMap(
+      Arrays.stream(AccessRoute.values()).collect(Collectors.toMap(route -> route,
+          route -> "SI_JURY_" + route.getExportSuffix(), (a, b) -> a, () -> new EnumMap<>(AccessRoute.class))));
   /** What a route whose ACTIF cannot be read becomes, as its note says it. */
   private static final String ROUTE_LEFT_OUT = "voie laissée de côté";
 

@@ -108,9 +108,10 @@ final class HtmlText {
    * element that ends a line; {@code null} when the HTML is not simple, to be parsed instead.
    * Simple is what the export's rich fields hold: tags from a short list ({@link #SIMPLE_BREAKS},
    * {@link #SIMPLE_INLINE}), their attributes written plainly ({@link #attributesEnd}) and left out
-   * (as on an end tag, where the parser leaves them out too), each end tag closing the element last opened (a
-   * {@code br} needs none; elements left open at the end are closed there), no element a parser
-   * would close before its end tag ({@link #closesEarly}), no other {@code <} in the text, no NUL.
+   * (on an end tag too, where the parser leaves them out as well), each end tag closing the
+   * element last opened (a {@code br} needs none; elements left open at the end are closed there),
+   * no element a parser would close before its end tag ({@link #closesEarly}), no other {@code <}
+   * in the text, no NUL.
    * A parser builds such HTML as written, so its text is the same, in the same order, its lines
    * ending at the same tags; the laws in {@code HtmlTextTest} check it against jsoup's parse over
    * nested and misnested HTML.
