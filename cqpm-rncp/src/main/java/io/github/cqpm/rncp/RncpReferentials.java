@@ -83,7 +83,7 @@ public final class RncpReferentials {
       referential.addRomeJobs(RomeJob.of(rome.code(), HtmlText.plain(rome.label())));
     }
     activities(fiche, referential, notes);
-    blocks(fiche, referential, notes, problems);
+    blocks(fiche, number, referential, notes, problems);
     referential.sectors(HtmlText.plain(fiche.sectors()));
     for (String line : HtmlText.lines(fiche.jobTypes())) {
       if (!line.endsWith(":")) {
@@ -190,7 +190,7 @@ public final class RncpReferentials {
     }
   }
 
-  private static void blocks(RncpFiche fiche, Referential.Builder referential, List<String> notes,
+  private static void blocks(RncpFiche fiche, int ficheNumber, Referential.Builder referential, List<String> notes,
       List<String> problems) {
     if (fiche.blocks().isEmpty()) {
       problems.add("no blocks of competences (BLOCS_COMPETENCES): the rules decide block by block");
@@ -208,7 +208,6 @@ public final class RncpReferentials {
     List<String> assigned = new ArrayList<>();
     List<String> renumbered = new ArrayList<>();
     List<String> rewritten = new ArrayList<>();
-    int ficheNumber = number(fiche);
     for (RncpBlock stated : fiche.blocks()) {
       BlockCode blockCode;
       try {
