@@ -32,9 +32,11 @@ final class XmlElement {
   private char[] pieces;
   /** How many characters of {@link #pieces} are the text's; -1 while the text is one piece. */
   private int piecesLength = -1;
-  /** The first child of each name, once an element with many children is asked for one. */
+  /**
+   * The first child of each name, once an element with many children is asked for one (empty
+   * until then: an element indexed has more than {@value #WALKED} children).
+   */
   private Map<String, XmlElement> firstByName;
-  private boolean indexed;
   /** The next child of the same name as this one, once the parent has indexed its children. */
   private XmlElement nextOfName;
 
@@ -55,9 +57,8 @@ final class XmlElement {
     }
     text = "";
     piecesLength = -1;
-    if (indexed) {
+    if (firstByName != null) {
       firstByName.clear();
-      indexed = false;
     }
     nextOfName = null;
   }
@@ -135,11 +136,10 @@ final class XmlElement {
 
   /** The first child of each name, each child linked to the next of its name. */
   private Map<String, XmlElement> index() {
-    if (!indexed) {
-      if (firstByName == null) {
-        firstByName = new HashMap<>();
-      }
-      indexed = true;
+    if (firstByName == null) {
+      firstByName = new HashMap<>();
+    }
+    if (firstByName.isEmpty()) {
       for (int i = children.size() - 1; i >= 0; i--) {
         // from the last: each child replaces the next of its name, which it then links to
         XmlElement element = children.get(i);
